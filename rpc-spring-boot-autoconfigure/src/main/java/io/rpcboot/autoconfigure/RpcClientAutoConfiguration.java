@@ -1,0 +1,66 @@
+package io.rpcboot.autoconfigure;
+
+import org.apache.hc.client5.http.classic.HttpClient;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import io.rpcboot.client.CallTimeouts;
+import io.rpcboot.client.RpcClientFactory;
+import io.rpcboot.client.registration.RpcClientsRegistrar;
+import io.rpcboot.protocol.RpcJson;
+
+/**
+ * Creates the proxies of {@code @RpcClient} interfaces, found in the application's packages
+ * unless {@code @EnableRpcClients} chooses. Calls go through {@link RestClient} (with the
+ * application's customizations, observations included) over one pooled Apache HttpClient.
+ */
+@AutoConfiguration(after = RpcJsonAutoConfiguration.class,
+		afterName = { "org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
+				"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration" })
+@ConditionalOnClass({ RestClient.class, HttpClient.class, ClientHttpRequestFactoryBuilder.class })
+@EnableConfigurationProperties(RpcClientProperties.class)
+public final class RpcClientAutoConfiguration {
+
+	/** Connections kept per server and in all: every client shares one pool. */
+	private static final int MAX_CONNECTIONS = 256;
+
+	@Bean
+	@ConditionalOnMissingBean
+	RpcClientFactory rpcClientFactory(RpcJson rpcJson, RpcClientProperties properties,
+			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<HttpClientSettings> httpClientSettings,
+			Environment environment) {
+		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
+			.withConnectTimeout(properties.getConnectTimeout());
+		HttpComponentsClientHttpRequestFactory requestFactory = ClientHttpRequestFactoryBuilder.httpComponents()
+			.withConnectionManagerCustomizer(
+					(pool) -> pool.setMaxConnTotal(MAX_CONNECTIONS).setMaxConnPerRoute(MAX_CONNECTIONS))
+			.build(settings);
+		requestFactory.setHttpContextFactory(new CallTimeouts());
+		RestClient restClient = restClientBuilder.getIfAvailable(RestClient::builder)
+			.requestFactory(requestFactory)
+			.build();
+		return new RpcClientFactory(rpcJson, restClient, new PropertiesClientEndpoints(properties), environment,
+				requestFactory::destroy);
+	}
+
+	/** Scans the application's packages for clients, unless {@code @EnableRpcClients} is used. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(RpcClientsRegistrar.Marker.class)
+	@Import(AutoConfiguredRpcClientsRegistrar.class)
+	static class AutoConfiguredClients {
+
+	}
+
+}

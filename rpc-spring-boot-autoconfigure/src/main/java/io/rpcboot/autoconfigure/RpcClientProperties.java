@@ -1,0 +1,135 @@
+package io.rpcboot.autoconfigure;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Settings of the client stubs: where each client's calls go and how long they may take. */
+@ConfigurationProperties("rpc.client")
+public class RpcClientProperties {
+
+	/** Deadline of every call, unless the client or the method sets one. */
+	private Duration timeout = Duration.ofSeconds(10);
+
+	/** Longest a connection may take to open, unless the client sets its own. */
+	private Duration connectTimeout = Duration.ofSeconds(2);
+
+	/** The servers' rpc.server.path, appended to each client's URL. */
+	private String path = "/rpc";
+
+	/** Per-client settings, by client name (@RpcClient name, by default the service name). */
+	private Map<String, Service> services = new LinkedHashMap<>();
+
+	public Duration getTimeout() {
+		return this.timeout;
+	}
+
+	public void setTimeout(Duration timeout) {
+		this.timeout = timeout;
+	}
+
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
+	public String getPath() {
+		return this.path;
+	}
+
+	public void setPath(String path) {
+		this.path = path;
+	}
+
+	public Map<String, Service> getServices() {
+		return this.services;
+	}
+
+	public void setServices(Map<String, Service> services) {
+		this.services = services;
+	}
+
+	/** Settings of one client. */
+	public static class Service {
+
+		/** Base URL of the server: scheme, host, port and context path. */
+		private @Nullable String url;
+
+		/** The server's rpc.server.path, where it differs from rpc.client.path. */
+		private @Nullable String path;
+
+		/** Deadline of this client's calls, unless the method sets one. */
+		private @Nullable Duration timeout;
+
+		/** Longest a connection to this server may take to open. */
+		private @Nullable Duration connectTimeout;
+
+		/** Per-method settings, by wire method name. */
+		private Map<String, Method> methods = new LinkedHashMap<>();
+
+		public @Nullable String getUrl() {
+			return this.url;
+		}
+
+		public void setUrl(@Nullable String url) {
+			this.url = url;
+		}
+
+		public @Nullable String getPath() {
+			return this.path;
+		}
+
+		public void setPath(@Nullable String path) {
+			this.path = path;
+		}
+
+		public @Nullable Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(@Nullable Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public @Nullable Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(@Nullable Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		public Map<String, Method> getMethods() {
+			return this.methods;
+		}
+
+		public void setMethods(Map<String, Method> methods) {
+			this.methods = methods;
+		}
+
+	}
+
+	/** Settings of one method of a client. */
+	public static class Method {
+
+		/** Deadline of this method's calls; takes precedence over every other timeout. */
+		private @Nullable Duration timeout;
+
+		public @Nullable Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(@Nullable Duration timeout) {
+			this.timeout = timeout;
+		}
+
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.rpcboot.autoconfigure;
+
+import jakarta.servlet.http.HttpServlet;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+
+import io.rpcboot.protocol.RpcJson;
+import io.rpcboot.server.RpcEndpointServlet;
+import io.rpcboot.server.RpcServerLifecycle;
+import io.rpcboot.server.RpcServiceRegistry;
+import io.rpcboot.server.ServiceCatalog;
+
+/**
+ * Exports {@code @RpcService} beans through one servlet at {@code {rpc.server.path}/*}, in a
+ * servlet web application, unless {@code rpc.server.enabled=false}.
+ */
+@AutoConfiguration(after = RpcJsonAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({ HttpServlet.class, ServletRegistrationBean.class })
+@ConditionalOnProperty(prefix = "rpc.server", name = "enabled", matchIfMissing = true)
+@EnableConfigurationProperties(RpcServerProperties.class)
+public final class RpcServerAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	RpcServiceRegistry rpcServiceRegistry(ListableBeanFactory beanFactory, RpcJson rpcJson) {
+		return new RpcServiceRegistry(beanFactory, rpcJson);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RpcServerLifecycle rpcServerLifecycle() {
+		return new RpcServerLifecycle();
+	}
+
+	@Bean
+	ServletRegistrationBean<RpcEndpointServlet> rpcEndpointServlet(RpcServiceRegistry registry, RpcJson rpcJson,
+			RpcServerProperties properties, RpcServerLifecycle lifecycle) {
+		String path = basePath(properties.getPath());
+		ServiceCatalog catalog = properties.getCatalog().isEnabled() ? new ServiceCatalog(rpcJson.mapper()) : null;
+		RpcEndpointServlet servlet = new RpcEndpointServlet(registry, rpcJson, path,
+				properties.getMaxRequestSize().toBytes(), lifecycle::isDraining, catalog);
+		ServletRegistrationBean<RpcEndpointServlet> registration = new ServletRegistrationBean<>(servlet, path + "/*");
+		registration.setName("rpcEndpointServlet");
+		registration.setAsyncSupported(true);
+		registration.setLoadOnStartup(1);
+		return registration;
+	}
+
+	/** {@code rpc.server.path} as a servlet path: a leading slash, no trailing one, never the root. */
+	static String basePath(String configured) {
+		String path = configured.trim();
+		path = path.startsWith("/") ? path : "/" + path;
+		while (path.endsWith("/")) {
+			path = path.substring(0, path.length() - 1);
+		}
+		if (path.isEmpty() || path.contains("*") || path.contains(";") || path.contains("%")) {
+			throw new IllegalStateException("rpc.server.path must be a path such as /rpc below the root, not '"
+					+ configured + "'");
+		}
+		return path;
+	}
+
+}

@@ -1,0 +1,65 @@
+package io.rpcboot.autoconfigure;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/** Settings of the server stub: where {@code @RpcService} beans are exported and what they accept. */
+@ConfigurationProperties("rpc.server")
+public class RpcServerProperties {
+
+	/** Whether to export @RpcService beans as HTTP endpoints. */
+	private boolean enabled = true;
+
+	/** Base path of every endpoint: calls go to {path}/{service}/{method}. */
+	private String path = "/rpc";
+
+	/** Largest request body accepted; larger bodies are answered 413 resource_exhausted. */
+	private DataSize maxRequestSize = DataSize.ofMegabytes(4);
+
+	private final Catalog catalog = new Catalog();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public String getPath() {
+		return this.path;
+	}
+
+	public void setPath(String path) {
+		this.path = path;
+	}
+
+	public DataSize getMaxRequestSize() {
+		return this.maxRequestSize;
+	}
+
+	public void setMaxRequestSize(DataSize maxRequestSize) {
+		this.maxRequestSize = maxRequestSize;
+	}
+
+	public Catalog getCatalog() {
+		return this.catalog;
+	}
+
+	/** The service catalog at {@code GET {path}}. */
+	public static class Catalog {
+
+		/** Whether GET {path} lists every service, its methods and their types. */
+		private boolean enabled = false;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+}

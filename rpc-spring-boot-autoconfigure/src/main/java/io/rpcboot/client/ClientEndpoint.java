@@ -1,0 +1,32 @@
+package io.rpcboot.client;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where one client's calls go and how long they may take, as configured.
+ * @param url the server's base URL, or {@code null} where none is configured
+ * @param path the server's {@code rpc.server.path}
+ * @param serviceTimeout the deadline set for this client, or {@code null}
+ * @param defaultTimeout the deadline of every client that sets none
+ * @param connectTimeout the longest a connection may take to open
+ * @param methodTimeouts deadlines by wire method name, taking precedence over all others
+ */
+public record ClientEndpoint(@Nullable String url, String path, @Nullable Duration serviceTimeout,
+		Duration defaultTimeout, Duration connectTimeout, Map<String, Duration> methodTimeouts) {
+
+	/** A call's deadline: per method > {@code @RpcMethod(timeout)} > per client > default. */
+	public Duration timeout(String method, @Nullable Duration annotated) {
+		Duration configured = this.methodTimeouts.get(method);
+		if (configured != null) {
+			return configured;
+		}
+		if (annotated != null) {
+			return annotated;
+		}
+		return (this.serviceTimeout != null) ? this.serviceTimeout : this.defaultTimeout;
+	}
+
+}

@@ -1,0 +1,25 @@
+package io.rpcboot.client;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import io.rpcboot.protocol.RpcOperation;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * The client stub of one method, planned once when the proxy is created: the full URI, the
+ * deadline after precedence, the reader of the answer and the exceptions it may rethrow.
+ */
+record ClientMethod(RpcOperation operation, URI uri, Duration timeout, Duration connectTimeout,
+		ObjectReader resultReader, List<Class<?>> declaredExceptions) {
+
+	String service() {
+		return this.operation.service();
+	}
+
+	String name() {
+		return this.operation.name();
+	}
+
+}

@@ -1,0 +1,133 @@
+package io.rpcboot.client;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.core.env.PropertyResolver;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.util.StringUtils;
+import org.springframework.web.client.RestClient;
+
+import io.rpcboot.RpcMethod;
+import io.rpcboot.protocol.RpcInterfaces;
+import io.rpcboot.protocol.RpcJson;
+import io.rpcboot.protocol.RpcOperation;
+
+/**
+ * Creates the proxy of an {@code @RpcClient} interface. Each method is planned once, here,
+ * so that a bad interface or a missing URL fails start-up with a message naming it.
+ */
+public class RpcClientFactory implements DisposableBean {
+
+	private final RpcJson json;
+
+	private final Function<String, ClientEndpoint> endpoints;
+
+	private final PropertyResolver placeholders;
+
+	private final RpcTransport transport;
+
+	private final ExecutorService asyncExecutor;
+
+	private final @Nullable AutoCloseable onDestroy;
+
+	/**
+	 * @param endpoints the configured endpoint of a client, by client name
+	 * @param placeholders resolves placeholders in {@code @RpcClient(url)}
+	 * @param onDestroy what to close with the factory (the connection pool), or {@code null}
+	 */
+	public RpcClientFactory(RpcJson json, RestClient restClient, Function<String, ClientEndpoint> endpoints,
+			PropertyResolver placeholders, @Nullable AutoCloseable onDestroy) {
+		this.json = json;
+		this.endpoints = endpoints;
+		this.placeholders = placeholders;
+		this.onDestroy = onDestroy;
+		this.asyncExecutor = Executors.newCachedThreadPool(daemonThreads());
+		this.transport = new RpcTransport(restClient, json.mapper(), this.asyncExecutor);
+	}
+
+	private static CustomizableThreadFactory daemonThreads() {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("rpc-client-");
+		threads.setDaemon(true);
+		return threads;
+	}
+
+	/** Creates the client proxy of an interface. */
+	public <T> T create(Class<T> type, ClientSpec spec) {
+		ClientEndpoint endpoint = this.endpoints.apply(spec.name());
+		String baseUrl = baseUrl(type, spec, endpoint);
+		String serviceUri = baseUrl + endpoint.path() + "/" + spec.service();
+		List<RpcOperation> operations = new RpcInterfaces(this.json).operations(type, spec.service(), false);
+		Map<Method, ClientMethod> methods = new HashMap<>();
+		for (RpcOperation operation : operations) {
+			methods.put(operation.method(), plan(operation, URI.create(serviceUri + "/" + operation.name()), endpoint));
+		}
+		String description = "RpcClient(" + type.getSimpleName() + " -> " + serviceUri + ")";
+		Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
+				new RpcInvocationHandler(Map.copyOf(methods), this.transport, description));
+		return type.cast(proxy);
+	}
+
+	private String baseUrl(Class<?> type, ClientSpec spec, ClientEndpoint endpoint) {
+		String url = StringUtils.hasText(spec.url()) ? this.placeholders.resolveRequiredPlaceholders(spec.url())
+				: endpoint.url();
+		if (!StringUtils.hasText(url)) {
+			throw new IllegalStateException("RPC client '" + spec.name() + "' (" + type.getName()
+					+ ") has no URL: set rpc.client.services." + spec.name() + ".url or @RpcClient(url)");
+		}
+		try {
+			URI uri = URI.create(url);
+			if (uri.getScheme() == null || uri.getHost() == null) {
+				throw new IllegalArgumentException("not an absolute http(s) URL");
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("RPC client '" + spec.name() + "' (" + type.getName() + "): URL '" + url
+					+ "' is invalid: " + ex.getMessage(), ex);
+		}
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+	}
+
+	private ClientMethod plan(RpcOperation operation, URI uri, ClientEndpoint endpoint) {
+		RpcMethod annotation = AnnotationUtils.findAnnotation(operation.method(), RpcMethod.class);
+		Duration annotated = null;
+		if (annotation != null && StringUtils.hasText(annotation.timeout())) {
+			try {
+				annotated = DurationStyle.detectAndParse(annotation.timeout());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalStateException("RPC method " + operation.qualifiedName() + ": @RpcMethod(timeout = \""
+						+ annotation.timeout() + "\") is not a duration such as \"500ms\" or \"2s\"", ex);
+			}
+		}
+		Duration timeout = endpoint.timeout(operation.name(), annotated);
+		if (timeout.isNegative() || timeout.isZero()) {
+			throw new IllegalStateException("RPC method " + operation.qualifiedName() + ": timeout must be positive, not "
+					+ timeout);
+		}
+		return new ClientMethod(operation, uri, timeout, endpoint.connectTimeout(),
+				this.json.mapper().readerFor(operation.isVoid() ? this.json.mapper().constructType(Object.class) : operation.resultType()), List.of(operation.method().getExceptionTypes()));
+	}
+
+	@Override
+	public void destroy() throws Exception {
+		this.asyncExecutor.shutdownNow();
+		if (this.onDestroy != null) {
+			this.onDestroy.close();
+		}
+	}
+
+}

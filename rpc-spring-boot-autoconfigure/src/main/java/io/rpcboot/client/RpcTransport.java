@@ -1,0 +1,151 @@
+package io.rpcboot.client;
+
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+import io.rpcboot.RpcException;
+import io.rpcboot.RpcTimeoutException;
+import io.rpcboot.RpcUnavailableException;
+import io.rpcboot.client.ResponseDecoder.Outcome;
+import io.rpcboot.protocol.RpcProtocol;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The client's RPC runtime: sends one call through {@link RestClient} within its deadline,
+ * and maps every way it can go wrong to the contract's exceptions.
+ */
+final class RpcTransport {
+
+	private static final Object[] NO_ARGUMENTS = {};
+
+	private final RestClient restClient;
+
+	private final ObjectWriter argumentsWriter;
+
+	private final ResponseDecoder decoder;
+
+	private final Executor asyncExecutor;
+
+	RpcTransport(RestClient restClient, JsonMapper mapper, Executor asyncExecutor) {
+		this.restClient = restClient;
+		this.argumentsWriter = mapper.writerFor(Object[].class);
+		this.decoder = new ResponseDecoder(mapper);
+		this.asyncExecutor = asyncExecutor;
+	}
+
+	@Nullable Object call(ClientMethod method, @Nullable Object[] arguments) throws Throwable {
+		return call(method, arguments, System.nanoTime() + method.timeout().toNanos());
+	}
+
+	/** Starts the call at once on another thread; its deadline counts from now. */
+	CompletableFuture<Object> callAsync(ClientMethod method, @Nullable Object[] arguments) {
+		long deadline = System.nanoTime() + method.timeout().toNanos();
+		CompletableFuture<Object> future = new CompletableFuture<>();
+		try {
+			this.asyncExecutor.execute(() -> {
+				try {
+					future.complete(call(method, arguments, deadline));
+				}
+				catch (Throwable ex) {
+					future.completeExceptionally(ex);
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			future.completeExceptionally(
+					new RpcUnavailableException(method.service(), method.name(), "the client is shutting down", ex));
+		}
+		return future;
+	}
+
+	private @Nullable Object call(ClientMethod method, @Nullable Object[] arguments, long deadline) throws Throwable {
+		byte[] body = serialize(method, (arguments != null) ? arguments : NO_ARGUMENTS);
+		long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+		if (remaining <= 0) {
+			throw timeout(method, "the deadline of " + format(method.timeout()) + " passed before the call was sent",
+					null);
+		}
+		Outcome outcome;
+		CallTimeouts.set(Math.min(method.connectTimeout().toMillis(), remaining), remaining);
+		try {
+			outcome = this.restClient.post()
+				.uri(method.uri())
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+				.header(RpcProtocol.TIMEOUT_HEADER, Long.toString(remaining))
+				.body(body)
+				.exchange((request, response) -> this.decoder.decode(method, response.getStatusCode().value(),
+						response.getHeaders().getContentType(), response.getBody().readAllBytes()));
+		}
+		catch (ResourceAccessException ex) {
+			throw transportFailure(method, ex, deadline);
+		}
+		finally {
+			CallTimeouts.clear();
+		}
+		if (outcome.failure() != null) {
+			throw outcome.failure();
+		}
+		return outcome.value();
+	}
+
+	private byte[] serialize(ClientMethod method, Object[] arguments) {
+		try {
+			return this.argumentsWriter.writeValueAsBytes(arguments);
+		}
+		catch (JacksonException ex) {
+			for (int i = 0; i < arguments.length; i++) {
+				try {
+					this.argumentsWriter.writeValueAsBytes(new Object[] { arguments[i] });
+				}
+				catch (JacksonException argumentFailure) {
+					throw new IllegalArgumentException(method.operation().qualifiedName() + ": "
+							+ method.operation().parameters().get(i).describe() + " cannot be written as JSON: "
+							+ argumentFailure.getOriginalMessage(), argumentFailure);
+				}
+			}
+			throw new IllegalArgumentException(method.operation().qualifiedName()
+					+ ": the arguments cannot be written as JSON: " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	private RpcException transportFailure(ClientMethod method, ResourceAccessException ex, long deadline) {
+		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+		String what = cause.getClass().getSimpleName()
+				+ ((cause.getMessage() != null) ? ": " + cause.getMessage() : "");
+		if (deadline - System.nanoTime() <= 0 || isReadTimeout(cause)) {
+			return timeout(method, "no answer within " + format(method.timeout()) + " (" + what + ")", ex);
+		}
+		return new RpcUnavailableException(method.service(), method.name(),
+				"cannot reach " + method.uri() + " (" + what + ")", ex);
+	}
+
+	/** A timeout while waiting for the answer; a connect timeout means the server is unreachable. */
+	private static boolean isReadTimeout(Throwable cause) {
+		return cause instanceof InterruptedIOException && !(cause instanceof ConnectException)
+				&& !cause.getClass().getSimpleName().contains("Connect");
+	}
+
+	private static RpcTimeoutException timeout(ClientMethod method, String detail, @Nullable Throwable cause) {
+		return new RpcTimeoutException(method.service(), method.name(), detail, cause);
+	}
+
+	private static String format(Duration duration) {
+		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
+	}
+
+
+}

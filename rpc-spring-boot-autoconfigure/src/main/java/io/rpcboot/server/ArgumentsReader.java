@@ -1,0 +1,162 @@
+package io.rpcboot.server;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+
+import io.rpcboot.RpcCode;
+import io.rpcboot.protocol.RpcOperation.RpcParameter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.NullNode;
+
+/**
+ * Reads a request body into arguments: a JSON array (positional) or a JSON object (by
+ * parameter name), each element bound to its parameter's full generic type and nothing else.
+ * Every failure is an {@code invalid_argument} naming the method and the argument.
+ */
+final class ArgumentsReader {
+
+	private final JsonMapper mapper;
+
+	ArgumentsReader(JsonMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	/** Splits the body into its top-level elements, without binding them yet. */
+	RawArguments parse(byte[] body, String target) {
+		if (isBlank(body)) {
+			return new RawArguments(List.of(), null);
+		}
+		try (JsonParser parser = this.mapper.createParser(body)) {
+			JsonToken first = parser.nextToken();
+			RawArguments arguments;
+			if (first == JsonToken.START_ARRAY) {
+				List<JsonNode> values = new ArrayList<>();
+				while (parser.nextToken() != JsonToken.END_ARRAY) {
+					values.add(parser.readValueAsTree());
+				}
+				arguments = new RawArguments(values, null);
+			}
+			else if (first == JsonToken.START_OBJECT) {
+				Map<String, JsonNode> named = new LinkedHashMap<>();
+				for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+					parser.nextToken();
+					if (named.put(name, parser.readValueAsTree()) != null) {
+						throw invalid(target + ": argument '" + name + "' is given twice");
+					}
+				}
+				arguments = new RawArguments(new ArrayList<>(named.values()), List.copyOf(named.keySet()));
+			}
+			else {
+				throw invalid(target + ": the body must be a JSON array of arguments or an object of named arguments");
+			}
+			if (parser.nextToken() != null) {
+				throw invalid(target + ": unexpected content after the arguments");
+			}
+			return arguments;
+		}
+		catch (JacksonException ex) {
+			throw invalid(target + ": malformed JSON: " + ex.getOriginalMessage());
+		}
+	}
+
+	/** Binds the parsed elements to the chosen method's parameters. */
+	@Nullable Object[] bind(RawArguments raw, ServerMethod method) {
+		List<RpcParameter> parameters = method.operation().parameters();
+		String target = method.operation().qualifiedName();
+		List<JsonNode> values = (raw.names() != null) ? byName(raw, parameters, target) : raw.values();
+		@Nullable Object[] arguments = new Object[parameters.size()];
+		for (RpcParameter parameter : parameters) {
+			JsonNode value = values.get(parameter.index());
+			if (value.isNull() && parameter.isPrimitive()) {
+				throw invalid(target + ": " + parameter.describe() + ": null is not a valid "
+						+ parameter.type().getRawClass().getName());
+			}
+			try {
+				arguments[parameter.index()] = method.parameterReader(parameter.index()).readValue(value);
+			}
+			catch (JacksonException ex) {
+				throw invalid(target + ": " + parameter.describe() + ": " + describe(ex, parameter));
+			}
+		}
+		return arguments;
+	}
+
+	private static List<JsonNode> byName(RawArguments raw, List<RpcParameter> parameters, String target) {
+		Map<String, JsonNode> named = new LinkedHashMap<>();
+		for (int i = 0; i < raw.values().size(); i++) {
+			named.put(raw.names().get(i), raw.values().get(i));
+		}
+		List<JsonNode> values = new ArrayList<>(parameters.size());
+		for (RpcParameter parameter : parameters) {
+			JsonNode value = named.remove(parameter.name());
+			if (value == null && parameter.isPrimitive()) {
+				throw invalid(target + ": " + parameter.describe() + " is missing, and a "
+						+ parameter.type().getRawClass().getName() + " cannot be null");
+			}
+			values.add((value != null) ? value : NullNode.getInstance());
+		}
+		if (!named.isEmpty()) {
+			throw invalid(target + ": unknown parameter" + (named.size() > 1 ? "s " : " ") + named.keySet()
+					+ "; the parameters are " + parameters.stream().map(RpcParameter::name).toList());
+		}
+		return values;
+	}
+
+	private static String describe(JacksonException ex, RpcParameter parameter) {
+		String type = parameter.type().toCanonical();
+		if (ex instanceof InvalidFormatException invalid && invalid.getValue() != null) {
+			return "cannot convert " + quoted(invalid.getValue()) + " to " + type;
+		}
+		if (ex instanceof MismatchedInputException) {
+			return "cannot convert the value to " + type + ": " + ex.getOriginalMessage();
+		}
+		return ex.getOriginalMessage();
+	}
+
+	private static String quoted(Object value) {
+		return (value instanceof String) ? "\"" + value + "\"" : String.valueOf(value);
+	}
+
+	private static boolean isBlank(byte[] body) {
+		for (byte b : body) {
+			if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static RpcFailure invalid(String detail) {
+		return new RpcFailure(RpcCode.INVALID_ARGUMENT, detail);
+	}
+
+	/** Describes the arities of a set of overloads, for a message. */
+	static String arities(Map<Integer, ServerMethod> overloads) {
+		return new TreeSet<>(overloads.keySet()).toString();
+	}
+
+	/**
+	 * The top-level elements of a body, not yet bound.
+	 * @param values the elements, in order
+	 * @param names the keys of a named object, or {@code null} for a positional array
+	 */
+	record RawArguments(List<JsonNode> values, @Nullable List<String> names) {
+
+		int count() {
+			return this.values.size();
+		}
+
+	}
+
+}

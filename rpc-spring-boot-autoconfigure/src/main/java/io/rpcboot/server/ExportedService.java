@@ -1,0 +1,27 @@
+package io.rpcboot.server;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One {@code @RpcService} bean as the wire sees it: its name, and its methods by wire name
+ * and then by arity (overloads sharing a name differ in arity).
+ */
+record ExportedService(String name, Class<?> api, Map<String, Map<Integer, ServerMethod>> methods) {
+
+	static ExportedService of(String name, Class<?> api, List<ServerMethod> methods) {
+		Map<String, Map<Integer, ServerMethod>> byName = methods.stream()
+			.collect(Collectors.groupingBy((method) -> method.operation().name(),
+					Collectors.toUnmodifiableMap(ServerMethod::arity, (method) -> method)));
+		return new ExportedService(name, api, Map.copyOf(byName));
+	}
+
+	/** The overloads sharing a wire name, by arity; {@code null} where there is no such method. */
+	@Nullable Map<Integer, ServerMethod> overloads(String method) {
+		return this.methods.get(method);
+	}
+
+}

@@ -1,0 +1,82 @@
+package io.rpcboot.server;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+import io.rpcboot.protocol.RpcProtocol;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes answers: a result as {@code application/json}, or a failure as an RFC 9457
+ * {@link ProblemDetail} with the protocol's {@code code} and {@code exception} members.
+ * Bodies are serialized whole before the status is sent, so a failing serializer still
+ * yields a clean error answer.
+ */
+final class ResponseWriter {
+
+	private final ObjectWriter problemWriter;
+
+	private final ExceptionTranslator translator;
+
+	ResponseWriter(JsonMapper mapper, ExceptionTranslator translator) {
+		this.problemWriter = mapper.writerFor(ProblemDetail.class);
+		this.translator = translator;
+	}
+
+	/** Answers the outcome of a call: its result, or what it threw. */
+	void writeOutcome(HttpServletResponse response, ServerMethod method, @Nullable Object result,
+			@Nullable Throwable thrown) throws IOException {
+		if (thrown != null) {
+			writeFailure(response, this.translator.translate(thrown, method.operation()));
+			return;
+		}
+		if (method.operation().isVoid()) {
+			response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+			return;
+		}
+		byte[] body;
+		try {
+			body = method.resultWriter().writeValueAsBytes(result);
+		}
+		catch (RuntimeException ex) {
+			writeFailure(response, this.translator.translate(ex, method.operation()));
+			return;
+		}
+		writeJson(response, body);
+	}
+
+	void writeFailure(HttpServletResponse response, RpcFailure failure) throws IOException {
+		if (response.isCommitted()) {
+			return;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(failure.status()),
+				failure.getMessage());
+		problem.setProperty(RpcProtocol.CODE_MEMBER, failure.code().wireName());
+		if (failure.exceptionType() != null) {
+			problem.setProperty(RpcProtocol.EXCEPTION_MEMBER, failure.exceptionType());
+		}
+		response.resetBuffer();
+		write(response, failure.status(), MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+				this.problemWriter.writeValueAsBytes(problem));
+	}
+
+	void writeJson(HttpServletResponse response, byte[] body) throws IOException {
+		write(response, HttpServletResponse.SC_OK, MediaType.APPLICATION_JSON_VALUE, body);
+	}
+
+	private static void write(HttpServletResponse response, int status, String contentType, byte[] body)
+			throws IOException {
+		response.setStatus(status);
+		response.setContentType(contentType);
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+}

@@ -1,0 +1,223 @@
+package io.rpcboot.server;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+
+import io.rpcboot.RpcCode;
+import io.rpcboot.protocol.RpcProtocol;
+import io.rpcboot.server.ArgumentsReader.RawArguments;
+
+/**
+ * The server stub's one route, {@code {rpc.server.path}/{service}/{method}}: a bare servlet,
+ * with no controller machinery on the path of a call. It resolves the target from the raw
+ * path before reading the body, checks the request's shape, binds the arguments, and calls
+ * the bean; every failure is answered as a problem with the protocol's code.
+ */
+public class RpcEndpointServlet extends HttpServlet {
+
+	private static final Pattern TARGET = Pattern
+		.compile("/(" + RpcProtocol.NAME.pattern() + ")/(" + RpcProtocol.NAME.pattern() + ")");
+
+	private final RpcServiceRegistry registry;
+
+	private final String basePath;
+
+	private final long maxRequestSize;
+
+	private final BooleanSupplier draining;
+
+	private final @Nullable ServiceCatalog catalog;
+
+	private final ArgumentsReader argumentsReader;
+
+	private final ResponseWriter writer;
+
+	private final ScheduledExecutorService deadlines;
+
+	/**
+	 * @param basePath the value of {@code rpc.server.path}, without a trailing slash
+	 * @param maxRequestSize the largest body accepted, in bytes
+	 * @param draining tells when the server is shutting down and takes no new calls
+	 * @param catalog the catalog answered to {@code GET {path}}, or {@code null} where disabled
+	 */
+	public RpcEndpointServlet(RpcServiceRegistry registry, io.rpcboot.protocol.RpcJson json, String basePath,
+			long maxRequestSize, BooleanSupplier draining, @Nullable ServiceCatalog catalog) {
+		this.registry = registry;
+		this.basePath = basePath;
+		this.maxRequestSize = maxRequestSize;
+		this.draining = draining;
+		this.catalog = catalog;
+		this.argumentsReader = new ArgumentsReader(json.mapper());
+		this.writer = new ResponseWriter(json.mapper(), new ExceptionTranslator());
+		ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1,
+				new CustomizableThreadFactory("rpc-deadline-"));
+		scheduler.setRemoveOnCancelPolicy(true);
+		this.deadlines = scheduler;
+	}
+
+	@Override
+	protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		try {
+			handle(request, response);
+		}
+		catch (RpcFailure failure) {
+			this.writer.writeFailure(response, failure);
+		}
+	}
+
+	private void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String path = relativePath(request);
+		if ("".equals(path) || "/".equals(path)) {
+			answerCatalog(request, response);
+			return;
+		}
+		Matcher target = (path != null) ? TARGET.matcher(path) : null;
+		if (target == null || !target.matches()) {
+			throw new RpcFailure(RpcCode.UNIMPLEMENTED,
+					"no RPC target at " + request.getRequestURI() + "; calls go to " + this.basePath + "/{service}/{method}");
+		}
+		ExportedService service = this.registry.service(target.group(1));
+		if (service == null) {
+			throw new RpcFailure(RpcCode.UNIMPLEMENTED, "no RPC service '" + target.group(1) + "'");
+		}
+		Map<Integer, ServerMethod> overloads = service.overloads(target.group(2));
+		if (overloads == null) {
+			throw new RpcFailure(RpcCode.UNIMPLEMENTED,
+					"RPC service " + service.name() + " has no method '" + target.group(2) + "'");
+		}
+		String name = service.name() + "." + target.group(2);
+		requirePost(request, response, name);
+		if (this.draining.getAsBoolean()) {
+			throw new RpcFailure(RpcCode.UNAVAILABLE, name + ": the server is shutting down");
+		}
+		requireJson(request, name);
+		long deadline = deadline(request, name);
+		RawArguments raw = this.argumentsReader.parse(readBody(request, name), name);
+		ServerMethod method = overloads.get(raw.count());
+		if (method == null) {
+			throw ArgumentsReader.invalid(name + " takes " + ArgumentsReader.arities(overloads) + " arguments, got "
+					+ raw.count());
+		}
+		@Nullable Object[] arguments = this.argumentsReader.bind(raw, method);
+		if (deadline < 0 && !method.operation().async()) {
+			answerNow(response, method, arguments);
+			return;
+		}
+		AsyncContext async = request.startAsync(request, response);
+		async.setTimeout(0); // the call's own deadline governs, not the container's default
+		new DeadlineCall(async, method, this.writer).run(arguments, deadline, this.deadlines);
+	}
+
+	private void answerNow(HttpServletResponse response, ServerMethod method, @Nullable Object[] arguments)
+			throws IOException {
+		Object result = null;
+		Throwable thrown = null;
+		try {
+			result = method.invoke(arguments);
+		}
+		catch (Throwable ex) {
+			thrown = ex;
+		}
+		this.writer.writeOutcome(response, method, result, thrown);
+	}
+
+	/** The raw request path below {@code rpc.server.path}, still encoded; {@code null} if not below it. */
+	private @Nullable String relativePath(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		String prefix = request.getContextPath() + this.basePath;
+		return uri.startsWith(prefix) ? uri.substring(prefix.length()) : null;
+	}
+
+	private void answerCatalog(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (this.catalog == null) {
+			throw new RpcFailure(RpcCode.UNIMPLEMENTED,
+					"no RPC target at " + request.getRequestURI() + " (the catalog is disabled)");
+		}
+		if (!"GET".equals(request.getMethod())) {
+			response.setHeader("Allow", "GET");
+			throw new RpcFailure(405, RpcCode.UNIMPLEMENTED, "the catalog answers GET only", null);
+		}
+		this.writer.writeJson(response, this.catalog.render(this.registry));
+	}
+
+	private static void requirePost(HttpServletRequest request, HttpServletResponse response, String name) {
+		if (!"POST".equals(request.getMethod())) {
+			response.setHeader("Allow", "POST");
+			throw new RpcFailure(HttpServletResponse.SC_METHOD_NOT_ALLOWED, RpcCode.UNIMPLEMENTED,
+					name + ": an RPC call is a POST, not a " + request.getMethod(), null);
+		}
+	}
+
+	private static void requireJson(HttpServletRequest request, String name) {
+		String contentType = request.getContentType();
+		if (contentType == null) {
+			return;
+		}
+		boolean json;
+		try {
+			json = RpcProtocol.isJson(MediaType.parseMediaType(contentType));
+		}
+		catch (InvalidMediaTypeException ex) {
+			json = false;
+		}
+		if (!json) {
+			throw new RpcFailure(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, RpcCode.INVALID_ARGUMENT,
+					name + ": the body must be application/json, not " + contentType, null);
+		}
+	}
+
+	/** The call's deadline as a {@link System#nanoTime()}, or -1 where the caller set none. */
+	private static long deadline(HttpServletRequest request, String name) {
+		String header = request.getHeader(RpcProtocol.TIMEOUT_HEADER);
+		if (header == null) {
+			return -1;
+		}
+		long millis = RpcProtocol.parseTimeout(header);
+		if (millis < 0) {
+			throw ArgumentsReader.invalid(name + ": " + RpcProtocol.TIMEOUT_HEADER
+					+ " must be 1 to 10 digits (milliseconds), not '" + header + "'");
+		}
+		if (millis == 0) {
+			throw new RpcFailure(RpcCode.DEADLINE_EXCEEDED, name + ": the call arrived with no time left");
+		}
+		return System.nanoTime() + millis * 1_000_000;
+	}
+
+	private byte[] readBody(HttpServletRequest request, String name) throws IOException {
+		long declared = request.getContentLengthLong();
+		if (declared > this.maxRequestSize) {
+			throw tooLarge(name, declared + " bytes");
+		}
+		byte[] body = request.getInputStream().readNBytes((int) Math.min(this.maxRequestSize + 1, Integer.MAX_VALUE - 8));
+		if (body.length > this.maxRequestSize) {
+			throw tooLarge(name, "more than " + this.maxRequestSize + " bytes");
+		}
+		return body;
+	}
+
+	private RpcFailure tooLarge(String name, String size) {
+		return new RpcFailure(RpcCode.RESOURCE_EXHAUSTED, name + ": the body has " + size + "; the limit is "
+				+ this.maxRequestSize + " bytes (rpc.server.max-request-size)");
+	}
+
+	@Override
+	public void destroy() {
+		this.deadlines.shutdownNow();
+	}
+
+}
