@@ -1,0 +1,130 @@
+package io.rpcboot.it.server;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.rpcboot.RpcService;
+import io.rpcboot.it.api.OutOfStockException;
+import io.rpcboot.it.api.Shop;
+
+@RpcService
+public class ShopService implements Shop {
+
+	/** Counted down when a sleeping call is interrupted, so a test can see that it was. */
+	public static volatile CountDownLatch interrupted = new CountDownLatch(1);
+
+	private final List<String> events = new CopyOnWriteArrayList<>();
+
+	@Override
+	public int add(int a, int b) {
+		return a + b;
+	}
+
+	@Override
+	public String greet(String name) {
+		return "Hello, " + name;
+	}
+
+	@Override
+	public String greet(String greeting, String name) {
+		return greeting + ", " + name;
+	}
+
+	@Override
+	public String greet(String greeting, String title, String name) {
+		return greeting + ", " + title + " " + name;
+	}
+
+	@Override
+	public Item item(String sku) {
+		return new Item(sku, "Item " + sku, new Money(sku.length() * 100L, "EUR"));
+	}
+
+	@Override
+	public List<Item> items(List<String> skus) {
+		return skus.stream().map(this::item).toList();
+	}
+
+	@Override
+	public Map<String, Money> prices() {
+		return Map.of("apple", new Money(50, "EUR"), "pear", new Money(70, "EUR"));
+	}
+
+	@Override
+	public Optional<Item> find(String sku) {
+		return "none".equals(sku) ? Optional.empty() : Optional.of(item(sku));
+	}
+
+	@Override
+	public Instant epoch(long seconds) {
+		return Instant.ofEpochSecond(seconds);
+	}
+
+	@Override
+	public Color color(String name) {
+		return Color.valueOf(name);
+	}
+
+	@Override
+	public void record(String event) {
+		this.events.add(event);
+	}
+
+	@Override
+	public List<String> recorded() {
+		return List.copyOf(this.events);
+	}
+
+	@Override
+	public CompletableFuture<String> later(String value, long delayMillis) {
+		return CompletableFuture.supplyAsync(() -> value.toUpperCase(),
+				CompletableFuture.delayedExecutor(delayMillis, TimeUnit.MILLISECONDS));
+	}
+
+	@Override
+	public CompletableFuture<String> laterFailing(String message) {
+		return CompletableFuture.failedFuture(new IllegalArgumentException(message));
+	}
+
+	@Override
+	public String sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+			return "slept " + millis;
+		}
+		catch (InterruptedException ex) {
+			interrupted.countDown();
+			Thread.currentThread().interrupt();
+			return "interrupted";
+		}
+	}
+
+	@Override
+	public String sleepAnnotated(long millis) {
+		return sleep(millis);
+	}
+
+	@Override
+	public Item order(String sku, int quantity) throws OutOfStockException {
+		if (quantity > 10) {
+			throw new OutOfStockException("only 10 of " + sku + " left");
+		}
+		return item(sku);
+	}
+
+	@Override
+	public String fail(String kind) {
+		return switch (kind) {
+			case "argument" -> throw new IllegalArgumentException("kind must be polite");
+			case "state" -> throw new IllegalStateException("secret internal state");
+			default -> kind;
+		};
+	}
+
+}
