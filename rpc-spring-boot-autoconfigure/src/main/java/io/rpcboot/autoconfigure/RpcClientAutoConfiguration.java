@@ -1,6 +1,7 @@
 package io.rpcboot.autoconfigure;
 
 import org.apache.hc.client5.http.classic.HttpClient;
+import org.apache.hc.core5.util.TimeValue;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -46,6 +47,8 @@ public final class RpcClientAutoConfiguration {
 		HttpComponentsClientHttpRequestFactory requestFactory = ClientHttpRequestFactoryBuilder.httpComponents()
 			.withConnectionManagerCustomizer(
 					(pool) -> pool.setMaxConnTotal(MAX_CONNECTIONS).setMaxConnPerRoute(MAX_CONNECTIONS))
+			// a pooled connection the server closed while idle must not fail a call that cannot be resent
+			.withConnectionConfigCustomizer((connection) -> connection.setValidateAfterInactivity(TimeValue.ofSeconds(1)))
 			.build(settings);
 		requestFactory.setHttpContextFactory(new CallTimeouts());
 		RestClient restClient = restClientBuilder.getIfAvailable(RestClient::builder)

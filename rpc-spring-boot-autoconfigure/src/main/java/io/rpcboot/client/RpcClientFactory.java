@@ -118,7 +118,8 @@ public class RpcClientFactory implements DisposableBean {
 			throw new IllegalStateException("RPC method " + operation.qualifiedName() + ": timeout must be positive, not "
 					+ timeout);
 		}
-		return new ClientMethod(operation, uri, timeout, endpoint.connectTimeout(),
+		boolean idempotent = annotation != null && annotation.idempotent();
+		return new ClientMethod(operation, uri, timeout, endpoint.connectTimeout(), idempotent,
 				this.json.mapper().readerFor(operation.isVoid() ? this.json.mapper().constructType(Object.class) : operation.resultType()), List.of(operation.method().getExceptionTypes()));
 	}
 

@@ -31,6 +31,11 @@ final class RpcTransport {
 
 	private static final Object[] NO_ARGUMENTS = {};
 
+	/** Attempts of an idempotent call in all, and the pause before the first retry (doubling after). */
+	private static final int MAX_ATTEMPTS = 3;
+
+	private static final long RETRY_BACKOFF_MILLIS = 25;
+
 	private final RestClient restClient;
 
 	private final ObjectWriter argumentsWriter;
@@ -71,8 +76,28 @@ final class RpcTransport {
 		return future;
 	}
 
+	/**
+	 * Sends a call; an idempotent one is sent again, within its deadline, when the server
+	 * could not be reached or answered that it is unavailable.
+	 */
 	private @Nullable Object call(ClientMethod method, @Nullable Object[] arguments, long deadline) throws Throwable {
 		byte[] body = serialize(method, (arguments != null) ? arguments : NO_ARGUMENTS);
+		for (int attempt = 1;; attempt++) {
+			try {
+				return send(method, body, deadline);
+			}
+			catch (RpcUnavailableException ex) {
+				long backoff = RETRY_BACKOFF_MILLIS << (attempt - 1);
+				long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+				if (!method.idempotent() || attempt >= MAX_ATTEMPTS || remaining <= backoff) {
+					throw ex;
+				}
+				Thread.sleep(backoff);
+			}
+		}
+	}
+
+	private @Nullable Object send(ClientMethod method, byte[] body, long deadline) throws Throwable {
 		long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
 		if (remaining <= 0) {
 			throw timeout(method, "the deadline of " + format(method.timeout()) + " passed before the call was sent",
