@@ -2,9 +2,6 @@ package io.rpcboot.protocol;
 
 import java.lang.reflect.Type;
 
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
-
 import tools.jackson.databind.DatabindContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationFeature;
@@ -28,7 +25,6 @@ public final class RpcJson {
 			.deactivateDefaultTyping()
 			.polymorphicTypeValidator(NoPolymorphism.INSTANCE)
 			.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-			.addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
 			.build();
 		this.check = new MarshallingCheck(this.mapper);
 	}

@@ -101,7 +101,7 @@ final class ArgumentsReader {
 		for (RpcParameter parameter : parameters) {
 			JsonNode value = named.remove(parameter.name());
 			if (value == null && parameter.isPrimitive()) {
-				throw invalid(target + ": " + parameter.describe() + " is missing, and a "
+				throw invalid(target + ": " + parameter.describe() + " is missing, and "
 						+ parameter.type().getRawClass().getName() + " cannot be null");
 			}
 			values.add((value != null) ? value : NullNode.getInstance());
@@ -141,9 +141,23 @@ final class ArgumentsReader {
 		return new RpcFailure(RpcCode.INVALID_ARGUMENT, detail);
 	}
 
-	/** Describes the arities of a set of overloads, for a message. */
-	static String arities(Map<Integer, ServerMethod> overloads) {
-		return new TreeSet<>(overloads.keySet()).toString();
+	/**
+	 * Picks the method the arguments are for: by their number; for named arguments that leave
+	 * parameters out, the one method that has every name given.
+	 */
+	static ServerMethod select(Map<Integer, ServerMethod> overloads, RawArguments raw, String target) {
+		ServerMethod method = overloads.get(raw.count());
+		if (method == null && raw.names() != null) {
+			List<ServerMethod> candidates = overloads.values().stream()
+				.filter((candidate) -> overloads.size() == 1 || candidate.operation().parameters().stream()
+					.map(RpcParameter::name).toList().containsAll(raw.names()))
+				.toList();
+			method = (candidates.size() == 1) ? candidates.get(0) : null;
+		}
+		if (method == null) {
+			throw invalid(target + " takes " + new TreeSet<>(overloads.keySet()) + " arguments, got " + raw.count());
+		}
+		return method;
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package io.rpcboot.server;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +28,7 @@ final class ResponseWriter {
 	private final ExceptionTranslator translator;
 
 	ResponseWriter(JsonMapper mapper, ExceptionTranslator translator) {
-		this.problemWriter = mapper.writerFor(ProblemDetail.class);
+		this.problemWriter = mapper.writerFor(Map.class);
 		this.translator = translator;
 	}
 
@@ -64,7 +66,23 @@ final class ResponseWriter {
 		}
 		response.resetBuffer();
 		write(response, failure.status(), MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-				this.problemWriter.writeValueAsBytes(problem));
+				this.problemWriter.writeValueAsBytes(members(problem)));
+	}
+
+	/** The problem's members in the order RFC 9457 lists them, its extension members last. */
+	private static Map<String, Object> members(ProblemDetail problem) {
+		Map<String, Object> members = new LinkedHashMap<>();
+		members.put("type", (problem.getType() != null) ? problem.getType().toString() : "about:blank");
+		members.put("title", problem.getTitle());
+		members.put("status", problem.getStatus());
+		members.put("detail", problem.getDetail());
+		if (problem.getInstance() != null) {
+			members.put("instance", problem.getInstance().toString());
+		}
+		if (problem.getProperties() != null) {
+			members.putAll(problem.getProperties());
+		}
+		return members;
 	}
 
 	void writeJson(HttpServletResponse response, byte[] body) throws IOException {

@@ -108,11 +108,7 @@ public class RpcEndpointServlet extends HttpServlet {
 		requireJson(request, name);
 		long deadline = deadline(request, name);
 		RawArguments raw = this.argumentsReader.parse(readBody(request, name), name);
-		ServerMethod method = overloads.get(raw.count());
-		if (method == null) {
-			throw ArgumentsReader.invalid(name + " takes " + ArgumentsReader.arities(overloads) + " arguments, got "
-					+ raw.count());
-		}
+		ServerMethod method = ArgumentsReader.select(overloads, raw, name);
 		@Nullable Object[] arguments = this.argumentsReader.bind(raw, method);
 		if (deadline < 0 && !method.operation().async()) {
 			answerNow(response, method, arguments);
