@@ -97,18 +97,20 @@ final class ArgumentsReader {
 		for (int i = 0; i < raw.values().size(); i++) {
 			named.put(raw.names().get(i), raw.values().get(i));
 		}
+		List<String> names = parameters.stream().map(RpcParameter::name).toList();
+		List<String> unknown = named.keySet().stream().filter((name) -> !names.contains(name)).toList();
+		if (!unknown.isEmpty()) {
+			throw invalid(target + ": unknown parameter" + (unknown.size() > 1 ? "s " : " ") + unknown
+					+ "; the parameters are " + names);
+		}
 		List<JsonNode> values = new ArrayList<>(parameters.size());
 		for (RpcParameter parameter : parameters) {
-			JsonNode value = named.remove(parameter.name());
+			JsonNode value = named.get(parameter.name());
 			if (value == null && parameter.isPrimitive()) {
 				throw invalid(target + ": " + parameter.describe() + " is missing, and "
 						+ parameter.type().getRawClass().getName() + " cannot be null");
 			}
 			values.add((value != null) ? value : NullNode.getInstance());
-		}
-		if (!named.isEmpty()) {
-			throw invalid(target + ": unknown parameter" + (named.size() > 1 ? "s " : " ") + named.keySet()
-					+ "; the parameters are " + parameters.stream().map(RpcParameter::name).toList());
 		}
 		return values;
 	}

@@ -49,6 +49,21 @@ public interface Shop {
 
 	String fail(String kind);
 
+	/** The class of what an {@code Object} parameter was bound to. */
+	String typeOf(Object value);
+
+	/** The classes of what a {@code Map<String, Object>} parameter's values were bound to. */
+	List<String> typesIn(Map<String, Object> values);
+
+	/** How many calls the server ran, of any method: proves a rejected call never ran. */
+	int calls();
+
+	String nothing();
+
+	String maybe(Optional<String> value);
+
+	int count(List<Integer> values);
+
 	default String localGreeting() {
 		return "local " + getClass().getSimpleName().isEmpty();
 	}

@@ -21,9 +21,42 @@ public class ShopService implements Shop {
 
 	private final List<String> events = new CopyOnWriteArrayList<>();
 
+	private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
 	@Override
 	public int add(int a, int b) {
+		this.calls.incrementAndGet();
 		return a + b;
+	}
+
+	@Override
+	public String typeOf(Object value) {
+		return (value != null) ? value.getClass().getName() : "null";
+	}
+
+	@Override
+	public List<String> typesIn(Map<String, Object> values) {
+		return values.values().stream().map(this::typeOf).toList();
+	}
+
+	@Override
+	public int calls() {
+		return this.calls.get();
+	}
+
+	@Override
+	public String maybe(Optional<String> value) {
+		return value.orElse("empty");
+	}
+
+	@Override
+	public String nothing() {
+		return null;
+	}
+
+	@Override
+	public int count(List<Integer> values) {
+		return values.size();
 	}
 
 	@Override
@@ -73,6 +106,7 @@ public class ShopService implements Shop {
 
 	@Override
 	public void record(String event) {
+		this.calls.incrementAndGet();
 		this.events.add(event);
 	}
 
@@ -94,6 +128,7 @@ public class ShopService implements Shop {
 
 	@Override
 	public String sleep(long millis) {
+		this.calls.incrementAndGet();
 		try {
 			Thread.sleep(millis);
 			return "slept " + millis;
