@@ -27,7 +27,9 @@ public class ServiceCatalog {
 		byte[] body = this.rendered;
 		if (body == null) {
 			List<Map<String, Object>> services = new ArrayList<>();
-			for (ExportedService service : registry.services()) {
+			for (ExportedService service : registry.services().stream()
+				.sorted(Comparator.comparing(ExportedService::name))
+				.toList()) {
 				services.add(Map.of("name", service.name(), "methods", methods(service)));
 			}
 			body = this.mapper.writeValueAsBytes(Map.of("services", services));

@@ -56,7 +56,9 @@ public final class RoundTrip implements AutoCloseable {
 	@Override
 	public void close() {
 		for (int i = this.contexts.size() - 1; i >= 0; i--) {
-			SpringApplication.exit(this.contexts.get(i));
+			if (this.contexts.get(i).isActive()) {
+				SpringApplication.exit(this.contexts.get(i));
+			}
 		}
 	}
 

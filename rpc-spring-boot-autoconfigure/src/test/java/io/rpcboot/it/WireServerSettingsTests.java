@@ -1,0 +1,104 @@
+package io.rpcboot.it;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringApplication;
+
+import tools.jackson.databind.JsonNode;
+
+import static io.rpcboot.it.WireClient.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Server settings seen from the wire: one server per scenario. */
+class WireServerSettingsTests {
+
+	@Test
+	void bodyOverMaxRequestSizeIs413WithOrWithoutContentLength() throws IOException {
+		try (RoundTrip roundTrip = new RoundTrip("rpc.server.max-request-size=1KB")) {
+			WireClient wire = new WireClient(roundTrip);
+			String big = "[\"" + "x".repeat(2048) + "\"]";
+			JsonNode problem = problem(wire.post("/rpc/Shop/greet", big), 413, "resource_exhausted");
+			assertThat(problem.get("detail").stringValue()).contains("rpc.server.max-request-size");
+			String chunked = Integer.toHexString(big.length()) + "\r\n" + big + "\r\n0\r\n\r\n";
+			String answer = wire.raw("POST /rpc/Shop/greet HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+					+ chunked);
+			assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"resource_exhausted\"");
+			assertThat(wire.post("/rpc/Shop/greet", "[\"small\"]").body()).isEqualTo("\"Hello, small\"");
+		}
+	}
+
+	@Test
+	void catalogListsServicesMethodsAndTypes() {
+		try (RoundTrip roundTrip = new RoundTrip("rpc.server.catalog.enabled=true")) {
+			HttpResponse<String> response = new WireClient(roundTrip).send("GET", "/rpc");
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+			JsonNode services = WireClient.json(response).get("services");
+			assertThat(services.get(0).get("name").stringValue()).isEqualTo("Shop");
+			assertThat(services.get(1).get("name").stringValue()).isEqualTo("Stock");
+			JsonNode shop = services.get(0);
+			JsonNode items = null;
+			for (JsonNode method : shop.get("methods")) {
+				if (method.get("name").stringValue().equals("items")) {
+					items = method;
+				}
+			}
+			assertThat(items).isNotNull();
+			assertThat(items.get("parameters").get(0).get("name").stringValue()).isEqualTo("skus");
+			assertThat(items.get("parameters").get(0).get("type").stringValue())
+				.isEqualTo("java.util.List<java.lang.String>");
+			assertThat(items.get("returns").stringValue()).isEqualTo("java.util.List<io.rpcboot.it.api.Shop$Item>");
+			assertThat(response.body()).doesNotContain("\"toString\"");
+		}
+	}
+
+	@Test
+	void pathAndContextPathMoveTheEndpoints() {
+		try (RoundTrip roundTrip = new RoundTrip("rpc.server.path=/api/v1/", "server.servlet.context-path=/ctx")) {
+			WireClient wire = new WireClient(roundTrip);
+			assertThat(wire.post("/ctx/api/v1/Shop/add", "[1, 2]").body()).isEqualTo("3");
+			assertThat(wire.post("/ctx/rpc/Shop/add", "[1, 2]").statusCode()).isEqualTo(404);
+			assertThat(wire.post("/api/v1/Shop/add", "[1, 2]").statusCode()).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void disabledServerExportsNothing() {
+		try (RoundTrip roundTrip = new RoundTrip("rpc.server.enabled=false")) {
+			HttpResponse<String> response = new WireClient(roundTrip).post("/rpc/Shop/add", "[1, 2]");
+			assertThat(response.statusCode()).isEqualTo(404);
+			assertThat(response.body()).doesNotContain("unimplemented");
+		}
+	}
+
+	@Test
+	void gracefulShutdownCompletesCallsInFlightAndTurnsNewOnesAway() throws Exception {
+		RoundTrip roundTrip = new RoundTrip("server.shutdown=graceful");
+		WireClient wire = new WireClient(roundTrip);
+		CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture
+			.supplyAsync(() -> wire.post("/rpc/Shop/sleep", "[1000]"));
+		Thread.sleep(300); // the call is running
+		CompletableFuture<Integer> closing = CompletableFuture
+			.supplyAsync(() -> SpringApplication.exit(roundTrip.server()));
+		Thread.sleep(200); // shutdown has begun
+		try {
+			HttpResponse<String> late = wire.post("/rpc/Shop/add", "[1, 2]");
+			problem(late, 503, "unavailable");
+		}
+		catch (IllegalStateException connectionRefused) {
+			assertThat(connectionRefused).hasCauseInstanceOf(IOException.class);
+		}
+		HttpResponse<String> completed = inFlight.get(10, TimeUnit.SECONDS);
+		assertThat(completed.statusCode()).isEqualTo(200);
+		assertThat(completed.body()).isEqualTo("\"slept 1000\"");
+		closing.get(10, TimeUnit.SECONDS);
+		roundTrip.close();
+	}
+
+}
