@@ -1,0 +1,115 @@
+package io.rpcboot.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import io.rpcboot.protocol.RpcJson;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A misbehaving HTTP peer on a loopback socket: reads each request, then lets a script decide
+ * what to send back (or not), so tests can break the network in precise ways.
+ */
+final class RawPeer implements AutoCloseable {
+
+	private final ServerSocket socket;
+
+	private final Script script;
+
+	private final AtomicInteger requests = new AtomicInteger();
+
+	RawPeer(Script script) throws IOException {
+		this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+		this.script = script;
+		Thread thread = new Thread(this::serve, "raw-peer");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	String url() {
+		return "http://127.0.0.1:" + this.socket.getLocalPort();
+	}
+
+	int requests() {
+		return this.requests.get();
+	}
+
+	/** A client factory whose every client calls this peer. */
+	RpcClientFactory clients(Duration timeout) {
+		return clients(url(), timeout);
+	}
+
+	/** A client factory whose every client calls that URL. */
+	static RpcClientFactory clients(String url, Duration timeout) {
+		HttpComponentsClientHttpRequestFactory requestFactory = new HttpComponentsClientHttpRequestFactory();
+		requestFactory.setHttpContextFactory(new CallTimeouts());
+		return new RpcClientFactory(new RpcJson(JsonMapper.builder().build()),
+				RestClient.builder().requestFactory(requestFactory).build(),
+				(name) -> new ClientEndpoint(url, "/rpc", null, timeout, Duration.ofSeconds(1), Map.of()),
+				new StandardEnvironment(), requestFactory::destroy);
+	}
+
+	private void serve() {
+		while (!this.socket.isClosed()) {
+			try (Socket connection = this.socket.accept()) {
+				readRequest(connection.getInputStream());
+				this.script.answer(this.requests.incrementAndGet(), connection.getOutputStream());
+			}
+			catch (IOException | InterruptedException ex) {
+				// closed, or the client went away
+			}
+		}
+	}
+
+	private static void readRequest(InputStream in) throws IOException {
+		StringBuilder head = new StringBuilder();
+		while (!head.toString().endsWith("\r\n\r\n")) {
+			int b = in.read();
+			if (b < 0) {
+				return;
+			}
+			head.append((char) b);
+		}
+		String length = head.toString()
+			.lines()
+			.filter((line) -> line.toLowerCase().startsWith("content-length:"))
+			.findFirst()
+			.orElse("content-length: 0");
+		in.readNBytes(Integer.parseInt(length.substring(15).trim()));
+	}
+
+	/** Writes a whole HTTP/1.1 answer. */
+	static void answer(OutputStream out, String status, String contentType, String body) throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		out.write(("HTTP/1.1 " + status + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + bytes.length
+				+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		out.write(bytes);
+		out.flush();
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.socket.close();
+	}
+
+	/** What the peer does with request number {@code n} (from 1); returning closes the connection. */
+	@FunctionalInterface
+	interface Script {
+
+		void answer(int n, OutputStream out) throws IOException, InterruptedException;
+
+	}
+
+}
