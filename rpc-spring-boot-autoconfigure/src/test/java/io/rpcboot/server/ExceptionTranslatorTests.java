@@ -1,0 +1,110 @@
+package io.rpcboot.server;
+
+import java.util.List;
+
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import io.rpcboot.RpcCode;
+import io.rpcboot.protocol.RpcInterfaces;
+import io.rpcboot.protocol.RpcJson;
+import io.rpcboot.protocol.RpcOperation;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The mapping from what a service method threw to the error it answers. */
+class ExceptionTranslatorTests {
+
+	private final ExceptionTranslator translator = new ExceptionTranslator();
+
+	private final RpcOperation transfer = new RpcInterfaces(new RpcJson(JsonMapper.builder().build()))
+		.operations(Bank.class, "Bank", true)
+		.get(0);
+
+	@Test
+	void declaredExceptionIsFailedPreconditionWithItsName() {
+		RpcFailure failure = this.translator.translate(new InsufficientFunds("short by 5"), this.transfer);
+		assertThat(failure.status()).isEqualTo(422);
+		assertThat(failure.code()).isEqualTo(RpcCode.FAILED_PRECONDITION);
+		assertThat(failure.exceptionType()).isEqualTo(InsufficientFunds.class.getName());
+		assertThat(failure.getMessage()).isEqualTo("short by 5");
+	}
+
+	@Test
+	void responseStatusOverridesTheStatusAndCode() {
+		RpcFailure failure = this.translator.translate(new AccountLocked("locked"), this.transfer);
+		assertThat(failure.status()).isEqualTo(409);
+		assertThat(failure.code()).isEqualTo(RpcCode.FAILED_PRECONDITION);
+		assertThat(failure.exceptionType()).isEqualTo(AccountLocked.class.getName());
+		RpcFailure undeclared = this.translator.translate(new Forbidden(), this.transfer);
+		assertThat(undeclared.status()).isEqualTo(403);
+		assertThat(undeclared.code()).isEqualTo(RpcCode.PERMISSION_DENIED);
+		assertThat(undeclared.exceptionType()).isNull();
+	}
+
+	@Test
+	void badArgumentsAreInvalidArgument() {
+		assertThat(this.translator.translate(new IllegalArgumentException("negative"), this.transfer).code())
+			.isEqualTo(RpcCode.INVALID_ARGUMENT);
+		assertThat(this.translator.translate(new ConstraintViolationException("amount: must be positive", null),
+				this.transfer).getMessage()).isEqualTo("Bank.transfer: amount: must be positive");
+	}
+
+	@Test
+	void anythingElseIsInternalWithoutItsMessage() {
+		RpcFailure failure = this.translator.translate(new IllegalStateException("password=hunter2"), this.transfer);
+		assertThat(failure.status()).isEqualTo(500);
+		assertThat(failure.code()).isEqualTo(RpcCode.INTERNAL);
+		assertThat(failure.exceptionType()).isNull();
+		assertThat(failure.getMessage()).startsWith("Bank.transfer: internal error; the server logged it with error id ")
+			.doesNotContain("hunter2");
+		assertThat(failure.getStackTrace()).isEmpty();
+	}
+
+	@Test
+	void broadDeclarationsDoNotExportEverything() {
+		RpcOperation broad = new RpcInterfaces(new RpcJson(JsonMapper.builder().build()))
+			.operations(Broad.class, "Broad", true)
+			.get(0);
+		assertThat(this.translator.translate(new IllegalStateException("x"), broad).code()).isEqualTo(RpcCode.INTERNAL);
+	}
+
+	static class InsufficientFunds extends Exception {
+
+		InsufficientFunds(String message) {
+			super(message);
+		}
+
+	}
+
+	@ResponseStatus(HttpStatus.CONFLICT)
+	static class AccountLocked extends RuntimeException {
+
+		AccountLocked(String message) {
+			super(message);
+		}
+
+	}
+
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	static class Forbidden extends RuntimeException {
+
+	}
+
+	interface Bank {
+
+		List<String> transfer(String from, String to, long amount) throws InsufficientFunds, AccountLocked;
+
+	}
+
+	interface Broad {
+
+		void run() throws Exception;
+
+	}
+
+}
