@@ -38,7 +38,7 @@ import io.rpcboot.benchmarks.server.BenchmarkServer;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 8, time = 3) // one JVM JITs Tomcat, Spring and both clients: warm-up is long on 2 cores
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 @Threads(8)
