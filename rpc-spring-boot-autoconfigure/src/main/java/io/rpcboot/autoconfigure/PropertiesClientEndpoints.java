@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import io.rpcboot.client.ClientEndpoint;
 
 /** Reads a client's {@link ClientEndpoint} from {@code rpc.client.*}. */
@@ -18,14 +20,14 @@ final class PropertiesClientEndpoints implements Function<String, ClientEndpoint
 
 	@Override
 	public ClientEndpoint apply(String clientName) {
-		RpcClientProperties.Service service = this.properties.getServices().get(clientName);
+		RpcClientProperties.Service service = find(this.properties.getServices(), clientName);
 		if (service == null) {
 			service = new RpcClientProperties.Service();
 		}
 		Map<String, Duration> methodTimeouts = new LinkedHashMap<>();
 		service.getMethods().forEach((method, settings) -> {
 			if (settings.getTimeout() != null) {
-				methodTimeouts.put(method, settings.getTimeout());
+				methodTimeouts.put(ClientEndpoint.relaxed(method), settings.getTimeout());
 			}
 		});
 		String path = (service.getPath() != null) ? service.getPath() : this.properties.getPath();
@@ -33,6 +35,24 @@ final class PropertiesClientEndpoints implements Function<String, ClientEndpoint
 				: this.properties.getConnectTimeout();
 		return new ClientEndpoint(service.getUrl(), normalize(path), service.getTimeout(),
 				this.properties.getTimeout(), connectTimeout, Map.copyOf(methodTimeouts));
+	}
+
+	/**
+	 * The entry for a name: under that exact key, else under the same name written in another
+	 * case or with dashes, as environment variables and kebab-case YAML write it.
+	 */
+	static <T> @Nullable T find(Map<String, T> entries, String name) {
+		T exact = entries.get(name);
+		if (exact != null) {
+			return exact;
+		}
+		String relaxed = ClientEndpoint.relaxed(name);
+		return entries.entrySet()
+			.stream()
+			.filter((entry) -> ClientEndpoint.relaxed(entry.getKey()).equals(relaxed))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** A path to append to a URL: empty, or a leading slash and no trailing one. */

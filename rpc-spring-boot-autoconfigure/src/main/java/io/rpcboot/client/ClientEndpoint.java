@@ -1,6 +1,7 @@
 package io.rpcboot.client;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -12,14 +13,22 @@ import org.jspecify.annotations.Nullable;
  * @param serviceTimeout the deadline set for this client, or {@code null}
  * @param defaultTimeout the deadline of every client that sets none
  * @param connectTimeout the longest a connection may take to open
- * @param methodTimeouts deadlines by wire method name, taking precedence over all others
+ * @param methodTimeouts deadlines by {@link #relaxed relaxed} wire method name, taking precedence over all others
  */
 public record ClientEndpoint(@Nullable String url, String path, @Nullable Duration serviceTimeout,
 		Duration defaultTimeout, Duration connectTimeout, Map<String, Duration> methodTimeouts) {
 
+	/**
+	 * A name with case, dashes and underscores ignored, so that {@code slowSum}, {@code slow-sum}
+	 * and {@code SLOWSUM} (an environment variable) name the same method or client.
+	 */
+	public static String relaxed(String name) {
+		return name.replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
+	}
+
 	/** A call's deadline: per method > {@code @RpcMethod(timeout)} > per client > default. */
 	public Duration timeout(String method, @Nullable Duration annotated) {
-		Duration configured = this.methodTimeouts.get(method);
+		Duration configured = this.methodTimeouts.get(relaxed(method));
 		if (configured != null) {
 			return configured;
 		}

@@ -65,6 +65,18 @@ class RpcClientAutoConfigurationTests {
 	}
 
 	@Test
+	void clientNamesMatchInAnyCaseOrKebabCase() {
+		this.runner.withUserConfiguration(ScanningApp.class)
+			.withPropertyValues("rpc.client.services.calculator.url=http://lower.example",
+					"rpc.client.services.WEATHER.path=/upper")
+			.run((context) -> {
+				assertThat(context.getBean(Calculator.class)).asString().contains("http://lower.example/rpc/Calculator");
+				assertThat(context.getBean(WeatherClient.class)).asString()
+					.contains("http://weather.example:8081/upper/Forecast");
+			});
+	}
+
+	@Test
 	void pathsAreAppendedToTheUrl() {
 		this.runner.withUserConfiguration(ScanningApp.class)
 			.withPropertyValues("rpc.client.services.Calculator.url=http://calc.example/ctx", "rpc.client.path=/api",
