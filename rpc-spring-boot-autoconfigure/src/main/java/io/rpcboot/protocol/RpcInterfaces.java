@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Future;
 
 import org.springframework.core.GenericTypeResolver;
 import org.springframework.core.annotation.AnnotationUtils;
@@ -82,8 +84,8 @@ public final class RpcInterfaces {
 		if (async) {
 			resultType = resultType.containedTypeOrUnknown(0);
 		}
-		else if (java.util.concurrent.Future.class.isAssignableFrom(method.getReturnType())
-				|| java.util.concurrent.CompletionStage.class.isAssignableFrom(method.getReturnType())) {
+		else if (Future.class.isAssignableFrom(method.getReturnType())
+				|| CompletionStage.class.isAssignableFrom(method.getReturnType())) {
 			throw new IllegalStateException("RPC method " + where + ": return type " + returnType.getTypeName()
 					+ " is not supported; return CompletableFuture<T> for an asynchronous call");
 		}

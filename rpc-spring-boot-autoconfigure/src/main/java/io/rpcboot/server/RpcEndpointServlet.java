@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 import io.rpcboot.RpcCode;
+import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.protocol.RpcProtocol;
 import io.rpcboot.server.ArgumentsReader.RawArguments;
 
@@ -55,7 +56,7 @@ public class RpcEndpointServlet extends HttpServlet {
 	 * @param draining tells when the server is shutting down and takes no new calls
 	 * @param catalog the catalog answered to {@code GET {path}}, or {@code null} where disabled
 	 */
-	public RpcEndpointServlet(RpcServiceRegistry registry, io.rpcboot.protocol.RpcJson json, String basePath,
+	public RpcEndpointServlet(RpcServiceRegistry registry, RpcJson json, String basePath,
 			long maxRequestSize, BooleanSupplier draining, @Nullable ServiceCatalog catalog) {
 		this.registry = registry;
 		this.basePath = basePath;
