@@ -112,6 +112,14 @@ class WireErrorTests {
 	}
 
 	@Test
+	void uncooperativeCallIsStillAnsweredAtItsDeadline() {
+		long start = System.nanoTime();
+		problem(wire.post("/rpc/Shop/stubborn", "[3000]", "Rpc-Timeout-Ms", "200"), 504, "deadline_exceeded");
+		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).as("did not wait for the method")
+			.isLessThan(2000);
+	}
+
+	@Test
 	void asynchronousCallPastItsDeadlineIsAnswered504() {
 		problem(wire.post("/rpc/Shop/later", "[\"x\", 5000]", "Rpc-Timeout-Ms", "100"), 504, "deadline_exceeded");
 	}

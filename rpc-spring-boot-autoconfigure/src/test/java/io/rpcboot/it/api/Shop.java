@@ -60,6 +60,9 @@ public interface Shop {
 
 	String nothing();
 
+	/** Sleeps, ignoring interrupts: a method that does not cooperate with its deadline. */
+	String stubborn(long millis);
+
 	String maybe(Optional<String> value);
 
 	int count(List<Integer> values);

@@ -50,6 +50,20 @@ public class ShopService implements Shop {
 	}
 
 	@Override
+	public String stubborn(long millis) {
+		long end = System.nanoTime() + millis * 1_000_000;
+		while (System.nanoTime() < end) {
+			try {
+				Thread.sleep(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+			}
+			catch (InterruptedException ex) {
+				// carries on regardless
+			}
+		}
+		return "done";
+	}
+
+	@Override
 	public String nothing() {
 		return null;
 	}
