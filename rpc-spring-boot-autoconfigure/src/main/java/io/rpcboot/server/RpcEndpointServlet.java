@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import io.rpcboot.RpcCode;
 import io.rpcboot.protocol.RpcJson;
@@ -102,6 +103,9 @@ public class RpcEndpointServlet extends HttpServlet {
 					"RPC service " + service.name() + " has no method '" + target.group(2) + "'");
 		}
 		String name = service.name() + "." + target.group(2);
+		// where Spring's HTTP observations run, a call is tagged with its target, not "UNKNOWN"
+		ServerHttpObservationFilter.findObservationContext(request)
+			.ifPresent((context) -> context.setPathPattern(this.basePath + "/" + service.name() + "/" + target.group(2)));
 		requirePost(request, response, name);
 		if (this.draining.getAsBoolean()) {
 			throw new RpcFailure(RpcCode.UNAVAILABLE, name + ": the server is shutting down");

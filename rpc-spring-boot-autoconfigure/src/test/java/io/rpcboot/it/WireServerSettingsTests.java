@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringApplication;
 
+import io.rpcboot.it.server.ObservedServer;
+
 import tools.jackson.databind.JsonNode;
 
 import static io.rpcboot.it.WireClient.problem;
@@ -65,6 +67,19 @@ class WireServerSettingsTests {
 			assertThat(wire.post("/ctx/api/v1/Shop/add", "[1, 2]").body()).isEqualTo("3");
 			assertThat(wire.post("/ctx/rpc/Shop/add", "[1, 2]").statusCode()).isEqualTo(404);
 			assertThat(wire.post("/api/v1/Shop/add", "[1, 2]").statusCode()).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void springHttpObservationsAreTaggedWithTheTarget() {
+		try (RoundTrip roundTrip = new RoundTrip("test.observe=true")) {
+			ObservedServer.observed.clear();
+			assertThat(new WireClient(roundTrip).post("/rpc/Shop/add", "[1, 2]").body()).isEqualTo("3");
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+			while (ObservedServer.observed.isEmpty() && System.nanoTime() < deadline) {
+				Thread.onSpinWait(); // the filter stops its observation just after the answer is sent
+			}
+			assertThat(ObservedServer.observed).containsExactly("/rpc/Shop/add");
 		}
 	}
 
