@@ -92,7 +92,13 @@ final class RpcTransport {
 				if (!method.idempotent() || attempt >= MAX_ATTEMPTS || remaining <= backoff) {
 					throw ex;
 				}
-				Thread.sleep(backoff);
+				try {
+					Thread.sleep(backoff);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
 			}
 		}
 	}
