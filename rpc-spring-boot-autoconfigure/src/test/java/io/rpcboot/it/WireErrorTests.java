@@ -1,10 +1,12 @@
 package io.rpcboot.it;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,6 +111,20 @@ class WireErrorTests {
 		assertThat(millis).as("answered at the deadline, not when the method returned").isBetween(150L, 3000L);
 		assertThat(ShopService.interrupted.await(5, TimeUnit.SECONDS)).as("the method's thread was interrupted")
 			.isTrue();
+	}
+
+	@Test
+	void interruptedRequestThreadsServeTheNextCallsCleanly() {
+		List<Integer> expired = IntStream.range(0, 64)
+			.parallel()
+			.mapToObj((i) -> wire.post("/rpc/Shop/sleep", "[40]", "Rpc-Timeout-Ms", "20").statusCode())
+			.toList();
+		assertThat(expired).containsOnly(504);
+		List<String> after = IntStream.range(0, 64)
+			.parallel()
+			.mapToObj((i) -> wire.post("/rpc/Shop/sleep", "[5]", "Rpc-Timeout-Ms", "5000").body())
+			.toList();
+		assertThat(after).as("no interrupt leaked into a later call on the same thread").containsOnly("\"slept 5\"");
 	}
 
 	@Test
