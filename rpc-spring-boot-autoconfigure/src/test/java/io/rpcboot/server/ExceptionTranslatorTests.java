@@ -6,6 +6,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.rpcboot.RpcCode;
@@ -52,6 +54,17 @@ class ExceptionTranslatorTests {
 			.isEqualTo(RpcCode.INVALID_ARGUMENT);
 		assertThat(this.translator.translate(new ConstraintViolationException("amount: must be positive", null),
 				this.transfer).getMessage()).isEqualTo("Bank.transfer: amount: must be positive");
+	}
+
+	@Test
+	void securityRejectionsAreUnauthenticatedOrPermissionDenied() {
+		RpcFailure unauthenticated = this.translator.translate(new BadCredentialsException("who are you"), this.transfer);
+		assertThat(unauthenticated.status()).isEqualTo(401);
+		assertThat(unauthenticated.code()).isEqualTo(RpcCode.UNAUTHENTICATED);
+		RpcFailure denied = this.translator.translate(new AccessDeniedException("not yours"), this.transfer);
+		assertThat(denied.status()).isEqualTo(403);
+		assertThat(denied.code()).isEqualTo(RpcCode.PERMISSION_DENIED);
+		assertThat(denied.getMessage()).isEqualTo("Bank.transfer: not yours");
 	}
 
 	@Test
