@@ -1,10 +1,8 @@
 package io.rpcboot.server;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,13 +83,13 @@ class ServerStartupTests {
 	}
 
 	static List<Arguments> unmarshallable() {
-		return List.of(Arguments.of(StreamService.class, "StreamApi.read", "java.io.InputStream"),
-				Arguments.of(TaskService.class, "TaskApi.run", "java.lang.Runnable"),
-				Arguments.of(ThreadService.class, "ThreadApi.current", "java.lang.Thread"),
-				Arguments.of(ShapeService.class, "ShapeApi.area", "Shape"),
-				Arguments.of(NoCreatorService.class, "NoCreatorApi.use", "NoCreator"),
-				Arguments.of(PolymorphicService.class, "PolymorphicApi.feed", "Animal"),
-				Arguments.of(NestedService.class, "NestedApi.wrap", "Shape"));
+		return List.of(Arguments.of(UnmarshallableServices.StreamService.class, "StreamApi.read", "java.io.InputStream"),
+				Arguments.of(UnmarshallableServices.TaskService.class, "TaskApi.run", "java.lang.Runnable"),
+				Arguments.of(UnmarshallableServices.ThreadService.class, "ThreadApi.current", "java.lang.Thread"),
+				Arguments.of(UnmarshallableServices.ShapeService.class, "ShapeApi.area", "Shape"),
+				Arguments.of(UnmarshallableServices.NoCreatorService.class, "NoCreatorApi.use", "NoCreator"),
+				Arguments.of(UnmarshallableServices.PolymorphicService.class, "PolymorphicApi.feed", "Animal"),
+				Arguments.of(UnmarshallableServices.NestedService.class, "NestedApi.wrap", "Shape"));
 	}
 
 	@ParameterizedTest
@@ -208,138 +206,6 @@ class ServerStartupTests {
 		@Override
 		public String find(int id) {
 			return "" + id;
-		}
-
-	}
-
-	interface StreamApi {
-
-		int read(InputStream in);
-
-	}
-
-	@RpcService
-	static class StreamService implements StreamApi {
-
-		@Override
-		public int read(InputStream in) {
-			return 0;
-		}
-
-	}
-
-	interface TaskApi {
-
-		void run(Runnable task);
-
-	}
-
-	@RpcService
-	static class TaskService implements TaskApi {
-
-		@Override
-		public void run(Runnable task) {
-		}
-
-	}
-
-	interface ThreadApi {
-
-		Thread current();
-
-	}
-
-	@RpcService
-	static class ThreadService implements ThreadApi {
-
-		@Override
-		public Thread current() {
-			return Thread.currentThread();
-		}
-
-	}
-
-	interface Shape {
-
-		double area();
-
-	}
-
-	interface ShapeApi {
-
-		double area(Shape shape);
-
-	}
-
-	@RpcService
-	static class ShapeService implements ShapeApi {
-
-		@Override
-		public double area(Shape shape) {
-			return shape.area();
-		}
-
-	}
-
-	static final class NoCreator {
-
-		private NoCreator(int value, String other) {
-		}
-
-	}
-
-	interface NoCreatorApi {
-
-		void use(NoCreator value);
-
-	}
-
-	@RpcService
-	static class NoCreatorService implements NoCreatorApi {
-
-		@Override
-		public void use(NoCreator value) {
-		}
-
-	}
-
-	@JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
-	static class Animal {
-
-		public String name;
-
-	}
-
-	interface PolymorphicApi {
-
-		void feed(List<Animal> animals);
-
-	}
-
-	@RpcService
-	static class PolymorphicService implements PolymorphicApi {
-
-		@Override
-		public void feed(List<Animal> animals) {
-		}
-
-	}
-
-	record Wrapper(String label, Map<String, Shape> shapes) {
-	}
-
-	interface NestedApi {
-
-		Wrapper wrap(String label);
-
-	}
-
-	@RpcService
-	static class NestedService implements NestedApi {
-
-		@Override
-		public Wrapper wrap(String label) {
-			return new Wrapper(label, Map.of());
 		}
 
 	}
