@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringApplication;
 
 import io.rpcboot.it.server.ObservedServer;
+import io.rpcboot.server.RpcServerLifecycle;
 
 import tools.jackson.databind.JsonNode;
 
@@ -71,14 +73,11 @@ class WireServerSettingsTests {
 	}
 
 	@Test
-	void springHttpObservationsAreTaggedWithTheTarget() {
+	void springHttpObservationsAreTaggedWithTheTarget() throws InterruptedException {
 		try (RoundTrip roundTrip = new RoundTrip("test.observe=true")) {
 			ObservedServer.observed.clear();
 			assertThat(new WireClient(roundTrip).post("/rpc/Shop/add", "[1, 2]").body()).isEqualTo("3");
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-			while (ObservedServer.observed.isEmpty() && System.nanoTime() < deadline) {
-				Thread.onSpinWait(); // the filter stops its observation just after the answer is sent
-			}
+			await(() -> !ObservedServer.observed.isEmpty()); // the filter stops its observation after the answer
 			assertThat(ObservedServer.observed).containsExactly("/rpc/Shop/add");
 		}
 	}
@@ -96,15 +95,16 @@ class WireServerSettingsTests {
 	void gracefulShutdownCompletesCallsInFlightAndTurnsNewOnesAway() throws Exception {
 		RoundTrip roundTrip = new RoundTrip("server.shutdown=graceful");
 		WireClient wire = new WireClient(roundTrip);
+		int before = Integer.parseInt(wire.post("/rpc/Shop/calls", "[]").body());
 		CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture
 			.supplyAsync(() -> wire.post("/rpc/Shop/sleep", "[1000]"));
-		Thread.sleep(300); // the call is running
+		await(() -> Integer.parseInt(wire.post("/rpc/Shop/calls", "[]").body()) > before); // the call runs
+		RpcServerLifecycle lifecycle = roundTrip.server().getBean(RpcServerLifecycle.class);
 		CompletableFuture<Integer> closing = CompletableFuture
 			.supplyAsync(() -> SpringApplication.exit(roundTrip.server()));
-		Thread.sleep(200); // shutdown has begun
+		await(lifecycle::isDraining); // shutdown has begun
 		try {
-			HttpResponse<String> late = wire.post("/rpc/Shop/add", "[1, 2]");
-			problem(late, 503, "unavailable");
+			problem(wire.post("/rpc/Shop/add", "[1, 2]"), 503, "unavailable");
 		}
 		catch (IllegalStateException connectionRefused) {
 			assertThat(connectionRefused).hasCauseInstanceOf(IOException.class);
@@ -114,6 +114,14 @@ class WireServerSettingsTests {
 		assertThat(completed.body()).isEqualTo("\"slept 1000\"");
 		closing.get(10, TimeUnit.SECONDS);
 		roundTrip.close();
+	}
+
+	private static void await(BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
+			Thread.sleep(10);
+		}
 	}
 
 }
