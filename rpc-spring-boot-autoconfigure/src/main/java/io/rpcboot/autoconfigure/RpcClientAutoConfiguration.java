@@ -1,7 +1,6 @@
 package io.rpcboot.autoconfigure;
 
 import org.apache.hc.client5.http.classic.HttpClient;
-import org.apache.hc.core5.util.TimeValue;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,7 +16,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
-import io.rpcboot.client.CallTimeouts;
+import io.rpcboot.client.PooledRequestFactory;
 import io.rpcboot.client.RpcClientFactory;
 import io.rpcboot.client.registration.RpcClientsRegistrar;
 import io.rpcboot.protocol.RpcJson;
@@ -34,9 +33,6 @@ import io.rpcboot.protocol.RpcJson;
 @EnableConfigurationProperties(RpcClientProperties.class)
 public final class RpcClientAutoConfiguration {
 
-	/** Connections kept per server and in all: every client shares one pool. */
-	private static final int MAX_CONNECTIONS = 256;
-
 	@Bean
 	@ConditionalOnMissingBean
 	RpcClientFactory rpcClientFactory(RpcJson rpcJson, RpcClientProperties properties,
@@ -44,13 +40,7 @@ public final class RpcClientAutoConfiguration {
 			Environment environment) {
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withConnectTimeout(properties.getConnectTimeout());
-		HttpComponentsClientHttpRequestFactory requestFactory = ClientHttpRequestFactoryBuilder.httpComponents()
-			.withConnectionManagerCustomizer(
-					(pool) -> pool.setMaxConnTotal(MAX_CONNECTIONS).setMaxConnPerRoute(MAX_CONNECTIONS))
-			// a pooled connection the server closed while idle must not fail a call that cannot be resent
-			.withConnectionConfigCustomizer((connection) -> connection.setValidateAfterInactivity(TimeValue.ofSeconds(1)))
-			.build(settings);
-		requestFactory.setHttpContextFactory(new CallTimeouts());
+		HttpComponentsClientHttpRequestFactory requestFactory = PooledRequestFactory.create(settings);
 		RestClient restClient = restClientBuilder.getIfAvailable(RestClient::builder)
 			.requestFactory(requestFactory)
 			.build();

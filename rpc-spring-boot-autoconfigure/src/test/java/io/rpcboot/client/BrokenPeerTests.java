@@ -79,6 +79,16 @@ class BrokenPeerTests {
 				"text/html", "<html>proxy error</html>"));
 		assertThatExceptionOfType(RpcUnavailableException.class).isThrownBy(() -> greeter.greet("a"));
 		assertThatExceptionOfType(RpcUnavailableException.class).isThrownBy(() -> greeter.greet("a"));
+		assertThat(this.peer.requests()).as("a call that is not idempotent is never resent").isEqualTo(2);
+	}
+
+	@Test
+	void tooManyRequestsIsNotResent() throws IOException {
+		Greeter greeter = greeter((n, out) -> RawPeer.answer(out, "429 Too Many Requests", "application/problem+json",
+				"{\"status\": 429, \"detail\": \"slow down\", \"code\": \"resource_exhausted\"}"));
+		assertThatExceptionOfType(RpcRemoteException.class).isThrownBy(() -> greeter.greet("a"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(RpcCode.RESOURCE_EXHAUSTED));
+		assertThat(this.peer.requests()).isEqualTo(1);
 	}
 
 	@Test
