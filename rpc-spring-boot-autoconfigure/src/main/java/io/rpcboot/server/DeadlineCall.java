@@ -8,6 +8,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -19,8 +21,10 @@ import io.rpcboot.RpcCode;
  * answers the call; the loser is dropped. At the deadline the method's thread is
  * interrupted (or its future cancelled) and 504 is sent at once, without waiting for it.
  * A synchronous method still runs on the request thread: no hand-off costs a thread switch.
+ * Where the connection fails first (the caller went away), the call is stopped the same way
+ * and nothing is answered.
  */
-final class DeadlineCall {
+final class DeadlineCall implements AsyncListener {
 
 	private final AsyncContext async;
 
@@ -49,6 +53,7 @@ final class DeadlineCall {
 	 * @param deadlineNanos the {@link System#nanoTime()} of the deadline, or -1 for none
 	 */
 	void run(@Nullable Object[] arguments, long deadlineNanos, ScheduledExecutorService scheduler) {
+		this.async.addListener(this);
 		synchronized (this.lock) {
 			this.runner = Thread.currentThread();
 		}
@@ -99,9 +104,17 @@ final class DeadlineCall {
 	}
 
 	private void expire() {
+		if (stop()) {
+			answer(() -> this.writer.writeFailure(response(), new RpcFailure(RpcCode.DEADLINE_EXCEEDED,
+					this.method.operation().qualifiedName() + ": the deadline passed while the call ran")));
+		}
+	}
+
+	/** Interrupts the method's thread or cancels its future; false where the call was answered already. */
+	private boolean stop() {
 		synchronized (this.lock) {
 			if (this.answered) {
-				return;
+				return false;
 			}
 			this.answered = true;
 			if (this.runner != null) {
@@ -112,8 +125,34 @@ final class DeadlineCall {
 		if (pending != null) {
 			pending.cancel(true);
 		}
-		answer(() -> this.writer.writeFailure(response(), new RpcFailure(RpcCode.DEADLINE_EXCEEDED,
-				this.method.operation().qualifiedName() + ": the deadline passed while the call ran")));
+		return true;
+	}
+
+	/**
+	 * The connection failed. Completing here keeps the container from an error dispatch to
+	 * {@code /error}, which would only try to write to the same dead connection.
+	 */
+	@Override
+	public void onError(AsyncEvent event) {
+		stop();
+		ScheduledFuture<?> pendingWatchdog = this.watchdog;
+		if (pendingWatchdog != null) {
+			pendingWatchdog.cancel(false);
+		}
+		complete();
+	}
+
+	@Override
+	public void onTimeout(AsyncEvent event) {
+		// never called: the container's async timeout is off, the call's deadline governs
+	}
+
+	@Override
+	public void onComplete(AsyncEvent event) {
+	}
+
+	@Override
+	public void onStartAsync(AsyncEvent event) {
 	}
 
 	private void answer(Answer answer) {
@@ -124,7 +163,16 @@ final class DeadlineCall {
 			// the caller went away; nothing is left to tell it
 		}
 		finally {
+			complete();
+		}
+	}
+
+	private void complete() {
+		try {
 			this.async.complete();
+		}
+		catch (IllegalStateException ex) {
+			// completed already, by the other of the answer and a connection error
 		}
 	}
 

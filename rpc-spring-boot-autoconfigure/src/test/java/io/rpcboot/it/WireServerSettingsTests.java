@@ -1,7 +1,9 @@
 package io.rpcboot.it;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -10,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringApplication;
 
+import io.rpcboot.it.server.ErrorDispatches;
 import io.rpcboot.it.server.ObservedServer;
+import io.rpcboot.it.server.ShopService;
 import io.rpcboot.server.RpcServerLifecycle;
 
 import tools.jackson.databind.JsonNode;
@@ -114,6 +118,25 @@ class WireServerSettingsTests {
 		assertThat(completed.body()).isEqualTo("\"slept 1000\"");
 		closing.get(10, TimeUnit.SECONDS);
 		roundTrip.close();
+	}
+
+	@Test
+	void callerThatHangsUpCausesNoErrorDispatch() throws Exception {
+		try (RoundTrip roundTrip = new RoundTrip("test.count-error-dispatches=true");
+				Socket socket = new Socket("127.0.0.1", roundTrip.port())) {
+			ErrorDispatches.count.set(0);
+			ShopService.lastLater = null;
+			String body = "[\"x\", 300]";
+			socket.getOutputStream().write(("POST /rpc/Shop/later HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body)
+				.getBytes(StandardCharsets.US_ASCII));
+			await(() -> ShopService.lastLater != null); // the call runs
+			socket.setSoLinger(true, 0); // hang up with a reset: the answer meets a dead connection
+			socket.close();
+			ShopService.lastLater.join();
+			Thread.sleep(500); // an error dispatch would follow the failed write within milliseconds
+			assertThat(ErrorDispatches.count).hasValue(0);
+		}
 	}
 
 	private static void await(BooleanSupplier condition) throws InterruptedException {

@@ -9,6 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
+
 import io.rpcboot.RpcService;
 import io.rpcboot.it.api.OutOfStockException;
 import io.rpcboot.it.api.Shop;
@@ -18,6 +20,9 @@ public class ShopService implements Shop {
 
 	/** Counted down when a sleeping call is interrupted, so a test can see that it was. */
 	public static volatile CountDownLatch interrupted = new CountDownLatch(1);
+
+	/** The future of the latest call to {@link #later}, so a test can see whether it was cancelled. */
+	public static volatile @Nullable CompletableFuture<String> lastLater;
 
 	private final List<String> events = new CopyOnWriteArrayList<>();
 
@@ -131,8 +136,10 @@ public class ShopService implements Shop {
 
 	@Override
 	public CompletableFuture<String> later(String value, long delayMillis) {
-		return CompletableFuture.supplyAsync(() -> value.toUpperCase(),
+		CompletableFuture<String> future = CompletableFuture.supplyAsync(() -> value.toUpperCase(),
 				CompletableFuture.delayedExecutor(delayMillis, TimeUnit.MILLISECONDS));
+		lastLater = future;
+		return future;
 	}
 
 	@Override
