@@ -1,6 +1,7 @@
 package io.rpcboot.server;
 
 import java.io.IOException;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -184,9 +185,13 @@ public class RpcEndpointServlet extends HttpServlet {
 
 	/** The call's deadline as a {@link System#nanoTime()}, or -1 where the caller set none. */
 	private static long deadline(HttpServletRequest request, String name) {
-		String header = request.getHeader(RpcProtocol.TIMEOUT_HEADER);
-		if (header == null) {
+		Enumeration<String> headers = request.getHeaders(RpcProtocol.TIMEOUT_HEADER);
+		if (headers == null || !headers.hasMoreElements()) {
 			return -1;
+		}
+		String header = headers.nextElement();
+		if (headers.hasMoreElements()) { // two deadlines are as good as none: refuse rather than pick one
+			header = header + ", " + headers.nextElement();
 		}
 		long millis = RpcProtocol.parseTimeout(header);
 		if (millis < 0) {

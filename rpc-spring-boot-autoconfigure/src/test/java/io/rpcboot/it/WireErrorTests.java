@@ -1,5 +1,6 @@
 package io.rpcboot.it;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -90,6 +91,15 @@ class WireErrorTests {
 		JsonNode problem = problem(wire.post("/rpc/Shop/add", "[1, 2]", "Rpc-Timeout-Ms", value), 400,
 				"invalid_argument");
 		assertThat(problem.get("detail").stringValue()).contains("Rpc-Timeout-Ms");
+		assertThat(calls()).isEqualTo(before);
+	}
+
+	@Test
+	void repeatedTimeoutHeaderIsInvalid() throws IOException {
+		int before = calls();
+		String answer = wire.raw("POST /rpc/Shop/add HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+				+ "Rpc-Timeout-Ms: 5\r\nRpc-Timeout-Ms: 5000\r\nContent-Length: 6\r\nConnection: close\r\n\r\n[1, 2]");
+		assertThat(answer).startsWith("HTTP/1.1 400").contains("\"code\":\"invalid_argument\"").contains("'5, 5000'");
 		assertThat(calls()).isEqualTo(before);
 	}
 
