@@ -3,6 +3,7 @@ package io.rpcboot.protocol;
 import java.lang.reflect.Type;
 
 import tools.jackson.databind.DatabindContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +26,8 @@ public final class RpcJson {
 			.deactivateDefaultTyping()
 			.polymorphicTypeValidator(NoPolymorphism.INSTANCE)
 			.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+			// 2.5 is no int: refuse it rather than lose the fraction
+			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.build();
 		this.check = new MarshallingCheck(this.mapper);
 	}

@@ -66,7 +66,7 @@ final class ArgumentsReader {
 			return arguments;
 		}
 		catch (JacksonException ex) {
-			throw invalid(target + ": malformed JSON: " + ex.getOriginalMessage());
+			throw invalid(target + ": malformed JSON: " + withoutSource(ex.getOriginalMessage()));
 		}
 	}
 
@@ -124,6 +124,12 @@ final class ArgumentsReader {
 			return "cannot convert the value to " + type + ": " + ex.getOriginalMessage();
 		}
 		return ex.getOriginalMessage();
+	}
+
+	/** Drops the parser's "(start marker at [Source: REDACTED ...])": it tells a caller nothing. */
+	private static String withoutSource(String message) {
+		int marker = message.indexOf(" (start marker at [Source:");
+		return (marker >= 0) ? message.substring(0, marker) : message;
 	}
 
 	private static String quoted(Object value) {

@@ -167,7 +167,7 @@ public class RpcEndpointServlet extends HttpServlet {
 
 	private static void requireJson(HttpServletRequest request, String name) {
 		String contentType = request.getContentType();
-		if (contentType == null) {
+		if (contentType == null || contentType.isBlank()) {
 			return;
 		}
 		boolean json;

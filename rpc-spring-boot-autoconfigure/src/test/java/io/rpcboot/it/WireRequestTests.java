@@ -90,6 +90,19 @@ class WireRequestTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "[2.5, 1]", "[2.0, 1]", "[1e2, 1]" })
+	void fractionIsNoInt(String body) {
+		assertThat(detail(problem(wire.post("/rpc/Shop/add", body), 400, "invalid_argument")))
+			.startsWith("Shop.add: argument 0 (a): ");
+	}
+
+	@Test
+	void malformedJsonIsDescribedWithoutParserInternals() {
+		assertThat(detail(problem(wire.post("/rpc/Shop/add", "[1, 2"), 400, "invalid_argument")))
+			.isEqualTo("Shop.add: malformed JSON: Unexpected end-of-input: expected close marker for Array");
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "[1, 2", "nonsense", "\"a string\"", "[1, 2] [3]", "{\"a\": }" })
 	void malformedJsonIsInvalid(String body) {
 		problem(wire.post("/rpc/Shop/add", body), 400, "invalid_argument");
@@ -116,6 +129,9 @@ class WireRequestTests {
 		String answer = wire.raw("POST /rpc/Shop/add HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + body.length()
 				+ "\r\nConnection: close\r\n\r\n" + body);
 		assertThat(answer).startsWith("HTTP/1.1 200").endsWith("\r\n\r\n42");
+		answer = wire.raw("POST /rpc/Shop/add HTTP/1.1\r\nHost: localhost\r\nContent-Type: \r\nContent-Length: "
+				+ body.length() + "\r\nConnection: close\r\n\r\n" + body);
+		assertThat(answer).as("an empty Content-Type is none").startsWith("HTTP/1.1 200").endsWith("\r\n\r\n42");
 	}
 
 	@ParameterizedTest
