@@ -7,16 +7,15 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpComponentsHttpClientBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
-import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
-import io.rpcboot.client.PooledRequestFactory;
+import io.rpcboot.client.RpcRequestFactory;
 import io.rpcboot.client.RpcClientFactory;
 import io.rpcboot.client.registration.RpcClientsRegistrar;
 import io.rpcboot.protocol.RpcJson;
@@ -29,7 +28,7 @@ import io.rpcboot.protocol.RpcJson;
 @AutoConfiguration(after = RpcJsonAutoConfiguration.class,
 		afterName = { "org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
 				"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration" })
-@ConditionalOnClass({ RestClient.class, HttpClient.class, ClientHttpRequestFactoryBuilder.class })
+@ConditionalOnClass({ RestClient.class, HttpClient.class, HttpComponentsHttpClientBuilder.class })
 @EnableConfigurationProperties(RpcClientProperties.class)
 public final class RpcClientAutoConfiguration {
 
@@ -40,7 +39,7 @@ public final class RpcClientAutoConfiguration {
 			Environment environment) {
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withConnectTimeout(properties.getConnectTimeout());
-		HttpComponentsClientHttpRequestFactory requestFactory = PooledRequestFactory.create(settings);
+		RpcRequestFactory requestFactory = RpcRequestFactory.create(settings);
 		RestClient restClient = restClientBuilder.getIfAvailable(RestClient::builder)
 			.requestFactory(requestFactory)
 			.build();

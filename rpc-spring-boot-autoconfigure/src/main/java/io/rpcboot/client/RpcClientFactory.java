@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -42,6 +44,8 @@ public class RpcClientFactory implements DisposableBean {
 
 	private final ExecutorService asyncExecutor;
 
+	private final ScheduledExecutorService deadlines;
+
 	private final @Nullable AutoCloseable onDestroy;
 
 	/**
@@ -55,12 +59,15 @@ public class RpcClientFactory implements DisposableBean {
 		this.endpoints = endpoints;
 		this.placeholders = placeholders;
 		this.onDestroy = onDestroy;
-		this.asyncExecutor = Executors.newCachedThreadPool(daemonThreads());
-		this.transport = new RpcTransport(restClient, json.mapper(), this.asyncExecutor);
+		this.asyncExecutor = Executors.newCachedThreadPool(daemonThreads("rpc-client-"));
+		ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1, daemonThreads("rpc-client-deadline-"));
+		deadlines.setRemoveOnCancelPolicy(true); // most calls end well before their deadline
+		this.deadlines = deadlines;
+		this.transport = new RpcTransport(restClient, json.mapper(), this.asyncExecutor, this.deadlines);
 	}
 
-	private static CustomizableThreadFactory daemonThreads() {
-		CustomizableThreadFactory threads = new CustomizableThreadFactory("rpc-client-");
+	private static CustomizableThreadFactory daemonThreads(String prefix) {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory(prefix);
 		threads.setDaemon(true);
 		return threads;
 	}
@@ -126,6 +133,7 @@ public class RpcClientFactory implements DisposableBean {
 	@Override
 	public void destroy() throws Exception {
 		this.asyncExecutor.shutdownNow();
+		this.deadlines.shutdownNow();
 		if (this.onDestroy != null) {
 			this.onDestroy.close();
 		}

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
@@ -44,11 +46,19 @@ final class RpcTransport {
 
 	private final Executor asyncExecutor;
 
-	RpcTransport(RestClient restClient, JsonMapper mapper, Executor asyncExecutor) {
+	private final ScheduledExecutorService deadlines;
+
+	/**
+	 * @param asyncExecutor runs the calls of methods that return a {@code CompletableFuture}
+	 * @param deadlines aborts each exchange still running at its call's deadline
+	 */
+	RpcTransport(RestClient restClient, JsonMapper mapper, Executor asyncExecutor,
+			ScheduledExecutorService deadlines) {
 		this.restClient = restClient;
 		this.argumentsWriter = mapper.writerFor(Object[].class);
 		this.decoder = new ResponseDecoder(mapper);
 		this.asyncExecutor = asyncExecutor;
+		this.deadlines = deadlines;
 	}
 
 	@Nullable Object call(ClientMethod method, @Nullable Object[] arguments) throws Throwable {
@@ -110,7 +120,9 @@ final class RpcTransport {
 					null);
 		}
 		Outcome outcome;
-		CallTimeouts.set(Math.min(method.connectTimeout().toMillis(), remaining), remaining);
+		CallDeadline call = CallDeadline.begin(Math.min(method.connectTimeout().toMillis(), remaining), remaining);
+		ScheduledFuture<?> watchdog = this.deadlines.schedule(call::expire, deadline - System.nanoTime(),
+				TimeUnit.NANOSECONDS);
 		try {
 			outcome = this.restClient.post()
 				.uri(method.uri())
@@ -125,7 +137,8 @@ final class RpcTransport {
 			throw transportFailure(method, ex, deadline);
 		}
 		finally {
-			CallTimeouts.clear();
+			watchdog.cancel(false);
+			call.end();
 		}
 		if (outcome.failure() != null) {
 			throw outcome.failure();

@@ -142,6 +142,36 @@ class BrokenPeerTests {
 	}
 
 	@Test
+	void peerThatTricklesItsAnswerTimesOutAtTheDeadline() throws IOException {
+		Greeter greeter = greeter((n, out) -> {
+			out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n\"".getBytes());
+			for (int i = 0; i < 98; i++) { // one byte now and then: no single read waits long
+				out.write('x');
+				out.flush();
+				Thread.sleep(50);
+			}
+		}, Duration.ofMillis(300));
+		long start = System.nanoTime();
+		assertThatExceptionOfType(RpcTimeoutException.class).isThrownBy(() -> greeter.greet("a"));
+		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isBetween(250L, 2000L);
+	}
+
+	@Test
+	void peerThatTricklesItsHeadersTimesOutAtTheDeadline() throws IOException {
+		Greeter greeter = greeter((n, out) -> {
+			out.write("HTTP/1.1 200 OK\r\n".getBytes());
+			for (int i = 0; i < 100; i++) {
+				out.write(("X-Slow-" + i + ": x\r\n").getBytes());
+				out.flush();
+				Thread.sleep(50);
+			}
+		}, Duration.ofMillis(300));
+		long start = System.nanoTime();
+		assertThatExceptionOfType(RpcTimeoutException.class).isThrownBy(() -> greeter.greet("a"));
+		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isBetween(250L, 2000L);
+	}
+
+	@Test
 	void unknownHostIsUnavailable() {
 		this.factory = RawPeer.clients("http://no-such-host.invalid", Duration.ofSeconds(5));
 		Greeter greeter = this.factory.create(Greeter.class, new ClientSpec("Greeter", "Greeter", null));

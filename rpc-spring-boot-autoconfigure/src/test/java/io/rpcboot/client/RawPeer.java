@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import io.rpcboot.protocol.RpcJson;
@@ -54,7 +53,7 @@ final class RawPeer implements AutoCloseable {
 
 	/** A client factory whose every client calls that URL. */
 	static RpcClientFactory clients(String url, Duration timeout) {
-		HttpComponentsClientHttpRequestFactory requestFactory = PooledRequestFactory.create(HttpClientSettings.defaults());
+		RpcRequestFactory requestFactory = RpcRequestFactory.create(HttpClientSettings.defaults());
 		return new RpcClientFactory(new RpcJson(JsonMapper.builder().build()),
 				RestClient.builder().requestFactory(requestFactory).build(),
 				(name) -> new ClientEndpoint(url, "/rpc", null, timeout, Duration.ofSeconds(1), Map.of()),
