@@ -1,5 +1,8 @@
 package io.rpcboot.autoconfigure;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServlet;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -11,7 +14,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.ClassUtils;
 
+import io.rpcboot.RpcCode;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.server.RpcEndpointServlet;
 import io.rpcboot.server.RpcServerLifecycle;
@@ -47,12 +52,36 @@ public final class RpcServerAutoConfiguration {
 		String path = basePath(properties.getPath());
 		ServiceCatalog catalog = properties.getCatalog().isEnabled() ? new ServiceCatalog(rpcJson.mapper()) : null;
 		RpcEndpointServlet servlet = new RpcEndpointServlet(registry, rpcJson, path,
-				properties.getMaxRequestSize().toBytes(), lifecycle::isDraining, catalog);
+				properties.getMaxRequestSize().toBytes(), lifecycle::isDraining, catalog,
+				exceptionCodes(properties.getExceptions()));
 		ServletRegistrationBean<RpcEndpointServlet> registration = new ServletRegistrationBean<>(servlet, path + "/*");
 		registration.setName("rpcEndpointServlet");
 		registration.setAsyncSupported(true);
 		registration.setLoadOnStartup(1);
 		return registration;
+	}
+
+	/** {@code rpc.server.exceptions} with each name resolved to its class, checked at start-up. */
+	static Map<Class<?>, RpcCode> exceptionCodes(Map<String, RpcCode> configured) {
+		Map<Class<?>, RpcCode> codes = new HashMap<>();
+		configured.forEach((name, code) -> {
+			String property = "rpc.server.exceptions[" + name + "]";
+			Class<?> type;
+			try {
+				type = ClassUtils.forName(name, ClassUtils.getDefaultClassLoader());
+			}
+			catch (ClassNotFoundException | LinkageError ex) {
+				throw new IllegalStateException(property + ": there is no class " + name, ex);
+			}
+			if (!Throwable.class.isAssignableFrom(type)) {
+				throw new IllegalStateException(property + ": " + name + " is not an exception");
+			}
+			if (code == RpcCode.UNKNOWN) {
+				throw new IllegalStateException(property + ": 'unknown' is no wire code");
+			}
+			codes.put(type, code);
+		});
+		return codes;
 	}
 
 	/** {@code rpc.server.path} as a servlet path: a leading slash, no trailing one, never the root. */

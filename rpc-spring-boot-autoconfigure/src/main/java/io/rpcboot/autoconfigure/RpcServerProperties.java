@@ -1,7 +1,12 @@
 package io.rpcboot.autoconfigure;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+
+import io.rpcboot.RpcCode;
 
 /** Settings of the server stub: where {@code @RpcService} beans are exported and what they accept. */
 @ConfigurationProperties("rpc.server")
@@ -15,6 +20,13 @@ public class RpcServerProperties {
 
 	/** Largest request body accepted; larger bodies are answered 413 resource_exhausted. */
 	private DataSize maxRequestSize = DataSize.ofMegabytes(4);
+
+	/**
+	 * Code answered for an application exception, by fully qualified class name (subclasses
+	 * included); it overrides failed_precondition and @ResponseStatus. A listed exception
+	 * travels by name, like one the method declares.
+	 */
+	private Map<String, RpcCode> exceptions = new LinkedHashMap<>();
 
 	private final Catalog catalog = new Catalog();
 
@@ -40,6 +52,14 @@ public class RpcServerProperties {
 
 	public void setMaxRequestSize(DataSize maxRequestSize) {
 		this.maxRequestSize = maxRequestSize;
+	}
+
+	public Map<String, RpcCode> getExceptions() {
+		return this.exceptions;
+	}
+
+	public void setExceptions(Map<String, RpcCode> exceptions) {
+		this.exceptions = exceptions;
 	}
 
 	public Catalog getCatalog() {

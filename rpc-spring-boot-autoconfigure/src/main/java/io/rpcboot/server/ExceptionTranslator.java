@@ -1,24 +1,36 @@
 package io.rpcboot.server;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.rpcboot.RpcCode;
+import io.rpcboot.RpcExported;
 import io.rpcboot.protocol.RpcOperation;
 
 /**
- * Turns what a service method threw into the error it answers: a declared exception travels
- * by name with its message; a bad argument is {@code invalid_argument}; anything else is
- * {@code internal}, logged with an error id that the answer carries instead of a stack trace.
+ * Turns what a service method threw into the error it answers. An application exception
+ * (declared in the method's {@code throws} clause, {@link RpcExported}, or listed in
+ * {@code rpc.server.exceptions}) travels by name with its message; a bad argument is
+ * {@code invalid_argument}; anything else is {@code internal}, logged with an error id that
+ * the answer carries instead of a stack trace.
  */
 final class ExceptionTranslator {
 
 	private static final Log logger = LogFactory.getLog(ExceptionTranslator.class);
+
+	private final Map<Class<?>, RpcCode> configuredCodes;
+
+	/** @param configuredCodes the code of each exception class listed in {@code rpc.server.exceptions} */
+	ExceptionTranslator(Map<Class<?>, RpcCode> configuredCodes) {
+		this.configuredCodes = Map.copyOf(configuredCodes);
+	}
 
 	RpcFailure translate(Throwable thrown, RpcOperation operation) {
 		if (thrown instanceof RpcFailure failure) {
@@ -27,7 +39,11 @@ final class ExceptionTranslator {
 		String detail = (thrown.getMessage() != null) ? thrown.getMessage() : thrown.getClass().getSimpleName();
 		ResponseStatus responseStatus = AnnotatedElementUtils.findMergedAnnotation(thrown.getClass(),
 				ResponseStatus.class);
-		if (isDeclared(thrown, operation)) {
+		RpcCode configured = configuredCode(thrown.getClass());
+		if (configured != null) {
+			return new RpcFailure(configured.httpStatus(), configured, detail, thrown.getClass().getName());
+		}
+		if (isDeclared(thrown, operation) || thrown.getClass().isAnnotationPresent(RpcExported.class)) {
 			if (responseStatus != null) {
 				int status = responseStatus.code().value();
 				return new RpcFailure(status, RpcCode.fromHttpStatus(status), detail, thrown.getClass().getName());
@@ -56,6 +72,18 @@ final class ExceptionTranslator {
 		logger.error("RPC call " + operation.qualifiedName() + " failed [error id " + errorId + "]", thrown);
 		return new RpcFailure(RpcCode.INTERNAL,
 				operation.qualifiedName() + ": internal error; the server logged it with error id " + errorId);
+	}
+
+	/** The configured code of the class or of its nearest listed superclass. */
+	private @Nullable RpcCode configuredCode(Class<?> type) {
+		for (Class<?> candidate = type; candidate != null && !this.configuredCodes.isEmpty(); candidate = candidate
+			.getSuperclass()) {
+			RpcCode code = this.configuredCodes.get(candidate);
+			if (code != null) {
+				return code;
+			}
+		}
+		return null;
 	}
 
 	private static boolean isDeclared(Throwable thrown, RpcOperation operation) {

@@ -57,16 +57,17 @@ public class RpcEndpointServlet extends HttpServlet {
 	 * @param maxRequestSize the largest body accepted, in bytes
 	 * @param draining tells when the server is shutting down and takes no new calls
 	 * @param catalog the catalog answered to {@code GET {path}}, or {@code null} where disabled
+	 * @param exceptionCodes the code of each exception class set in {@code rpc.server.exceptions}
 	 */
-	public RpcEndpointServlet(RpcServiceRegistry registry, RpcJson json, String basePath,
-			long maxRequestSize, BooleanSupplier draining, @Nullable ServiceCatalog catalog) {
+	public RpcEndpointServlet(RpcServiceRegistry registry, RpcJson json, String basePath, long maxRequestSize,
+			BooleanSupplier draining, @Nullable ServiceCatalog catalog, Map<Class<?>, RpcCode> exceptionCodes) {
 		this.registry = registry;
 		this.basePath = basePath;
 		this.maxRequestSize = maxRequestSize;
 		this.draining = draining;
 		this.catalog = catalog;
 		this.argumentsReader = new ArgumentsReader(json.mapper());
-		this.writer = new ResponseWriter(json.mapper(), new ExceptionTranslator());
+		this.writer = new ResponseWriter(json.mapper(), new ExceptionTranslator(exceptionCodes));
 		ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1,
 				new CustomizableThreadFactory("rpc-deadline-"));
 		scheduler.setRemoveOnCancelPolicy(true);

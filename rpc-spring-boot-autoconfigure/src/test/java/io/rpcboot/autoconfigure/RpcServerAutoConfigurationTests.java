@@ -1,5 +1,8 @@
 package io.rpcboot.autoconfigure;
 
+import java.util.ConcurrentModificationException;
+import java.util.NoSuchElementException;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -8,6 +11,7 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.util.unit.DataSize;
 
+import io.rpcboot.RpcCode;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.server.RpcServerLifecycle;
 import io.rpcboot.server.RpcServiceRegistry;
@@ -66,6 +70,31 @@ class RpcServerAutoConfigurationTests {
 			});
 		this.runner.run((context) -> assertThat(context.getBean(RpcServerProperties.class).getMaxRequestSize())
 			.isEqualTo(DataSize.ofMegabytes(4)));
+	}
+
+	@Test
+	void exceptionCodesBindByClassNameInAnyCase() {
+		this.runner
+			.withPropertyValues("rpc.server.exceptions[java.util.NoSuchElementException]=unimplemented",
+					"rpc.server.exceptions[java.util.ConcurrentModificationException]=FAILED_PRECONDITION",
+					"rpc.server.exceptions[java.lang.UnsupportedOperationException]=permission-denied")
+			.run((context) -> assertThat(RpcServerAutoConfiguration
+				.exceptionCodes(context.getBean(RpcServerProperties.class).getExceptions()))
+				.containsEntry(NoSuchElementException.class, RpcCode.UNIMPLEMENTED)
+				.containsEntry(ConcurrentModificationException.class, RpcCode.FAILED_PRECONDITION)
+				.containsEntry(UnsupportedOperationException.class, RpcCode.PERMISSION_DENIED));
+	}
+
+	@Test
+	void exceptionCodeOfNoClassFailsStartup() {
+		this.runner.withPropertyValues("rpc.server.exceptions[com.example.Typo]=unimplemented")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining("rpc.server.exceptions[com.example.Typo]: there is no class com.example.Typo"));
+		this.runner.withPropertyValues("rpc.server.exceptions[java.lang.String]=unimplemented")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining("java.lang.String is not an exception"));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import io.rpcboot.RpcRemoteException;
 import io.rpcboot.RpcTimeoutException;
 import io.rpcboot.client.ClientSpec;
 import io.rpcboot.client.RpcClientFactory;
+import io.rpcboot.it.api.DiscontinuedException;
 import io.rpcboot.it.api.OutOfStockException;
 import io.rpcboot.it.client.ShopClient;
 import io.rpcboot.it.other.OtherShop;
@@ -30,7 +31,7 @@ class ClientExceptionTests {
 
 	@BeforeAll
 	static void start() {
-		roundTrip = new RoundTrip();
+		roundTrip = new RoundTrip("rpc.server.exceptions[java.util.NoSuchElementException]=unimplemented");
 		var client = roundTrip.client();
 		shop = client.getBean(ShopClient.class);
 		otherShop = client.getBean(RpcClientFactory.class)
@@ -65,6 +66,29 @@ class ClientExceptionTests {
 			assertThat(ex.service()).isEqualTo("Shop");
 			assertThat(ex.method()).isEqualTo("fail");
 			assertThat(ex.getMessage()).startsWith("Shop.fail: internal error").doesNotContain("secret");
+		});
+	}
+
+	@Test
+	void exportedExceptionIsRethrownWhereTheClientDeclaresIt() {
+		assertThatExceptionOfType(DiscontinuedException.class).isThrownBy(() -> otherShop.fail("discontinued"))
+			.withMessage("apples are no longer sold");
+		assertThatExceptionOfType(RpcRemoteException.class).isThrownBy(() -> shop.fail("discontinued"))
+			.satisfies((ex) -> {
+				assertThat(ex.code()).isEqualTo(RpcCode.FAILED_PRECONDITION);
+				assertThat(ex.status()).isEqualTo(422);
+				assertThat(ex.remoteType()).isEqualTo(DiscontinuedException.class.getName());
+				assertThat(ex.remoteMessage()).isEqualTo("apples are no longer sold");
+			});
+	}
+
+	@Test
+	void configuredExceptionTravelsWithItsCode() {
+		assertThatExceptionOfType(RpcRemoteException.class).isThrownBy(() -> shop.fail("missing")).satisfies((ex) -> {
+			assertThat(ex.code()).isEqualTo(RpcCode.UNIMPLEMENTED);
+			assertThat(ex.status()).isEqualTo(404);
+			assertThat(ex.remoteType()).isEqualTo("java.util.NoSuchElementException");
+			assertThat(ex.remoteMessage()).isEqualTo("no item 'pear'");
 		});
 	}
 

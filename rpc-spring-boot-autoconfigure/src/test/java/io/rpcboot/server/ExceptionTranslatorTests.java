@@ -1,6 +1,7 @@
 package io.rpcboot.server;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.rpcboot.RpcCode;
+import io.rpcboot.RpcExported;
 import io.rpcboot.protocol.RpcInterfaces;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.protocol.RpcOperation;
@@ -21,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The mapping from what a service method threw to the error it answers. */
 class ExceptionTranslatorTests {
 
-	private final ExceptionTranslator translator = new ExceptionTranslator();
+	private final ExceptionTranslator translator = new ExceptionTranslator(Map.of());
 
 	private final RpcOperation transfer = new RpcInterfaces(new RpcJson(JsonMapper.builder().build()))
 		.operations(Bank.class, "Bank", true)
@@ -46,6 +48,32 @@ class ExceptionTranslatorTests {
 		assertThat(undeclared.status()).isEqualTo(403);
 		assertThat(undeclared.code()).isEqualTo(RpcCode.PERMISSION_DENIED);
 		assertThat(undeclared.exceptionType()).isNull();
+	}
+
+	@Test
+	void exportedExceptionTravelsByNameUndeclared() {
+		RpcFailure failure = this.translator.translate(new AccountClosed("closed in 2024"), this.transfer);
+		assertThat(failure.status()).isEqualTo(422);
+		assertThat(failure.code()).isEqualTo(RpcCode.FAILED_PRECONDITION);
+		assertThat(failure.exceptionType()).isEqualTo(AccountClosed.class.getName());
+		assertThat(failure.getMessage()).isEqualTo("closed in 2024");
+		RpcFailure subclass = this.translator.translate(new AccountFrozen(), this.transfer);
+		assertThat(subclass.exceptionType()).as("subclasses are exported too").isEqualTo(AccountFrozen.class.getName());
+	}
+
+	@Test
+	void configuredCodeOverridesDeclarationAndResponseStatusAndExports() {
+		ExceptionTranslator configured = new ExceptionTranslator(Map.of(AccountLocked.class, RpcCode.UNAVAILABLE,
+				InsufficientFunds.class, RpcCode.INVALID_ARGUMENT, IllegalStateException.class, RpcCode.UNIMPLEMENTED));
+		RpcFailure locked = configured.translate(new AccountLocked("locked"), this.transfer);
+		assertThat(locked.status()).isEqualTo(503);
+		assertThat(locked.code()).isEqualTo(RpcCode.UNAVAILABLE);
+		assertThat(locked.exceptionType()).isEqualTo(AccountLocked.class.getName());
+		assertThat(configured.translate(new InsufficientFunds("short"), this.transfer).status()).isEqualTo(400);
+		RpcFailure undeclared = configured.translate(new IllegalStateException("no such account"), this.transfer);
+		assertThat(undeclared.status()).isEqualTo(404);
+		assertThat(undeclared.exceptionType()).isEqualTo(IllegalStateException.class.getName());
+		assertThat(undeclared.getMessage()).isEqualTo("no such account");
 	}
 
 	@Test
@@ -105,6 +133,23 @@ class ExceptionTranslatorTests {
 
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	static class Forbidden extends RuntimeException {
+
+	}
+
+	@RpcExported
+	static class AccountClosed extends RuntimeException {
+
+		AccountClosed(String message) {
+			super(message);
+		}
+
+	}
+
+	static class AccountFrozen extends AccountClosed {
+
+		AccountFrozen() {
+			super("frozen");
+		}
 
 	}
 

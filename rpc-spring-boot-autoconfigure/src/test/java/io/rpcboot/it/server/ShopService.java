@@ -3,6 +3,7 @@ package io.rpcboot.it.server;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 import io.rpcboot.RpcService;
+import io.rpcboot.it.api.DiscontinuedException;
 import io.rpcboot.it.api.OutOfStockException;
 import io.rpcboot.it.api.Shop;
 
@@ -179,6 +181,8 @@ public class ShopService implements Shop {
 		return switch (kind) {
 			case "argument" -> throw new IllegalArgumentException("kind must be polite");
 			case "state" -> throw new IllegalStateException("secret internal state");
+			case "discontinued" -> throw new DiscontinuedException("apples are no longer sold");
+			case "missing" -> throw new NoSuchElementException("no item 'pear'"); // see rpc.server.exceptions
 			default -> kind;
 		};
 	}
