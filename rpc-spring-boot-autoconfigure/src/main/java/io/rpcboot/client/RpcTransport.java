@@ -38,6 +38,13 @@ final class RpcTransport {
 
 	private static final long RETRY_BACKOFF_MILLIS = 25;
 
+	/**
+	 * Where {@code RestClient} keeps a request's URI template, which its observation tags as
+	 * {@code uri}: a call is tagged with its target, not {@code "none"}. Spring sets it only
+	 * for a template it expands, and expanding would re-encode a URL's escapes.
+	 */
+	static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
+
 	private final RestClient restClient;
 
 	private final ObjectWriter argumentsWriter;
@@ -126,6 +133,7 @@ final class RpcTransport {
 		try {
 			outcome = this.restClient.post()
 				.uri(method.uri())
+				.attribute(URI_TEMPLATE_ATTRIBUTE, method.uri().toString())
 				.contentType(MediaType.APPLICATION_JSON)
 				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
 				.header(RpcProtocol.TIMEOUT_HEADER, Long.toString(remaining))

@@ -53,9 +53,14 @@ final class RawPeer implements AutoCloseable {
 
 	/** A client factory whose every client calls that URL. */
 	static RpcClientFactory clients(String url, Duration timeout) {
+		return clients(url, timeout, RestClient.builder());
+	}
+
+	/** A client factory whose every client calls that URL, through a client built so. */
+	static RpcClientFactory clients(String url, Duration timeout, RestClient.Builder restClient) {
 		RpcRequestFactory requestFactory = RpcRequestFactory.create(HttpClientSettings.defaults());
 		return new RpcClientFactory(new RpcJson(JsonMapper.builder().build()),
-				RestClient.builder().requestFactory(requestFactory).build(),
+				restClient.requestFactory(requestFactory).build(),
 				(name) -> new ClientEndpoint(url, "/rpc", null, timeout, Duration.ofSeconds(1), Map.of()),
 				new StandardEnvironment(), requestFactory::destroy);
 	}
