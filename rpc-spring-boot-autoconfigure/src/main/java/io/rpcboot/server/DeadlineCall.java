@@ -40,7 +40,7 @@ final class DeadlineCall implements AsyncListener {
 
 	private volatile @Nullable ScheduledFuture<?> watchdog;
 
-	private volatile @Nullable CompletableFuture<?> future;
+	private @Nullable CompletableFuture<?> future;
 
 	DeadlineCall(AsyncContext async, ServerMethod method, ResponseWriter writer) {
 		this.async = async;
@@ -68,21 +68,25 @@ final class DeadlineCall implements AsyncListener {
 		catch (Throwable ex) {
 			thrown = ex;
 		}
+		CompletableFuture<?> pending = (this.method.operation().async() && result != null)
+				? (CompletableFuture<?>) result : null;
 		synchronized (this.lock) {
 			this.runner = null;
 			if (this.answered) {
 				Thread.interrupted(); // the deadline's interrupt must not leak into the container's thread
+				if (pending != null) {
+					pending.cancel(true);
+				}
 				return;
 			}
+			this.future = pending; // from here on, the deadline cancels it
 		}
 		if (this.method.operation().async() && thrown == null) {
-			if (result == null) {
+			if (pending == null) {
 				finish(null, new IllegalStateException(
 						this.method.operation().qualifiedName() + " returned a null CompletableFuture"));
 				return;
 			}
-			CompletableFuture<?> pending = (CompletableFuture<?>) result;
-			this.future = pending;
 			pending.whenComplete((value, ex) -> finish(value, unwrap(ex)));
 			return;
 		}
@@ -112,6 +116,7 @@ final class DeadlineCall implements AsyncListener {
 
 	/** Interrupts the method's thread or cancels its future; false where the call was answered already. */
 	private boolean stop() {
+		CompletableFuture<?> pending;
 		synchronized (this.lock) {
 			if (this.answered) {
 				return false;
@@ -120,8 +125,8 @@ final class DeadlineCall implements AsyncListener {
 			if (this.runner != null) {
 				this.runner.interrupt();
 			}
+			pending = this.future;
 		}
-		CompletableFuture<?> pending = this.future;
 		if (pending != null) {
 			pending.cancel(true);
 		}
