@@ -176,11 +176,12 @@ final class RpcTransport {
 
 	private RpcException transportFailure(ClientMethod method, ResourceAccessException ex, long deadline) {
 		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+		if (deadline - System.nanoTime() <= 0 || isReadTimeout(cause)) {
+			// whether a read timed out or the deadline aborted the exchange, the caller learns the same
+			return timeout(method, "no answer within " + format(method.timeout()), ex);
+		}
 		String what = cause.getClass().getSimpleName()
 				+ ((cause.getMessage() != null) ? ": " + cause.getMessage() : "");
-		if (deadline - System.nanoTime() <= 0 || isReadTimeout(cause)) {
-			return timeout(method, "no answer within " + format(method.timeout()) + " (" + what + ")", ex);
-		}
 		return new RpcUnavailableException(method.service(), method.name(),
 				"cannot reach " + method.uri() + " (" + what + ")", ex);
 	}
