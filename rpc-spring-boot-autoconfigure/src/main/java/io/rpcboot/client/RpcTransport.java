@@ -43,7 +43,7 @@ final class RpcTransport {
 	 * {@code uri}: a call is tagged with its target, not {@code "none"}. Spring sets it only
 	 * for a template it expands, and expanding would re-encode a URL's escapes.
 	 */
-	static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
+	private static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
 
 	private final RestClient restClient;
 

@@ -100,11 +100,15 @@ final class DeadlineCall implements AsyncListener {
 			}
 			this.answered = true;
 		}
+		cancelWatchdog();
+		answer(() -> this.writer.writeOutcome(response(), this.method, result, thrown));
+	}
+
+	private void cancelWatchdog() {
 		ScheduledFuture<?> pendingWatchdog = this.watchdog;
 		if (pendingWatchdog != null) {
 			pendingWatchdog.cancel(false);
 		}
-		answer(() -> this.writer.writeOutcome(response(), this.method, result, thrown));
 	}
 
 	private void expire() {
@@ -140,10 +144,7 @@ final class DeadlineCall implements AsyncListener {
 	@Override
 	public void onError(AsyncEvent event) {
 		stop();
-		ScheduledFuture<?> pendingWatchdog = this.watchdog;
-		if (pendingWatchdog != null) {
-			pendingWatchdog.cancel(false);
-		}
+		cancelWatchdog();
 		complete();
 	}
 

@@ -76,8 +76,7 @@ final class ExceptionTranslator {
 
 	/** The configured code of the class or of its nearest listed superclass. */
 	private @Nullable RpcCode configuredCode(Class<?> type) {
-		for (Class<?> candidate = type; candidate != null && !this.configuredCodes.isEmpty(); candidate = candidate
-			.getSuperclass()) {
+		for (Class<?> candidate = type; candidate != null; candidate = candidate.getSuperclass()) {
 			RpcCode code = this.configuredCodes.get(candidate);
 			if (code != null) {
 				return code;
