@@ -166,10 +166,16 @@ public class RpcEndpointServlet extends HttpServlet {
 		}
 	}
 
+	/**
+	 * Only a JSON body is a call. A POST without a {@code Content-Type} is refused too: a web
+	 * page can make a browser send one cross-site without a CORS preflight, while a JSON
+	 * content type always needs one.
+	 */
 	private static void requireJson(HttpServletRequest request, String name) {
 		String contentType = request.getContentType();
 		if (contentType == null || contentType.isBlank()) {
-			return;
+			throw new RpcFailure(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, RpcCode.INVALID_ARGUMENT,
+					name + ": the request has no Content-Type; send the arguments as application/json", null);
 		}
 		boolean json;
 		try {

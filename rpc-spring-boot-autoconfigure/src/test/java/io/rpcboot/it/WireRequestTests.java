@@ -124,14 +124,18 @@ class WireRequestTests {
 	}
 
 	@Test
-	void missingContentTypeIsReadAsJson() throws IOException {
+	void missingOrEmptyContentTypeIs415AndRunsNothing() throws IOException {
+		int before = calls();
 		String body = "[20, 22]";
 		String answer = wire.raw("POST /rpc/Shop/add HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + body.length()
 				+ "\r\nConnection: close\r\n\r\n" + body);
-		assertThat(answer).startsWith("HTTP/1.1 200").endsWith("\r\n\r\n42");
+		assertThat(answer).startsWith("HTTP/1.1 415").contains("Content-Type: application/problem+json")
+			.contains("\"code\":\"invalid_argument\"").contains("no Content-Type");
 		answer = wire.raw("POST /rpc/Shop/add HTTP/1.1\r\nHost: localhost\r\nContent-Type: \r\nContent-Length: "
 				+ body.length() + "\r\nConnection: close\r\n\r\n" + body);
-		assertThat(answer).as("an empty Content-Type is none").startsWith("HTTP/1.1 200").endsWith("\r\n\r\n42");
+		assertThat(answer).as("an empty Content-Type is none").startsWith("HTTP/1.1 415")
+			.contains("\"code\":\"invalid_argument\"");
+		assertThat(calls()).isEqualTo(before);
 	}
 
 	@ParameterizedTest
