@@ -3,7 +3,9 @@ package io.rpcboot.autoconfigure;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,13 +14,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.util.ClassUtils;
 
 import io.rpcboot.RpcCode;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.server.RpcEndpointServlet;
+import io.rpcboot.server.RpcErrorDispatchFilter;
 import io.rpcboot.server.RpcServerLifecycle;
 import io.rpcboot.server.RpcServiceRegistry;
 import io.rpcboot.server.ServiceCatalog;
@@ -53,11 +58,20 @@ public final class RpcServerAutoConfiguration {
 		ServiceCatalog catalog = properties.getCatalog().isEnabled() ? new ServiceCatalog(rpcJson.mapper()) : null;
 		RpcEndpointServlet servlet = new RpcEndpointServlet(registry, rpcJson, path,
 				properties.getMaxRequestSize().toBytes(), lifecycle::isDraining, catalog,
-				exceptionCodes(properties.getExceptions()));
+				exceptionCodes(properties.getExceptions()), maxConcurrentCalls(properties.getMaxConcurrentCalls()));
 		ServletRegistrationBean<RpcEndpointServlet> registration = new ServletRegistrationBean<>(servlet, path + "/*");
 		registration.setName("rpcEndpointServlet");
 		registration.setAsyncSupported(true);
 		registration.setLoadOnStartup(1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RpcErrorDispatchFilter> rpcErrorDispatchFilter(RpcServerProperties properties) {
+		FilterRegistrationBean<RpcErrorDispatchFilter> registration = new FilterRegistrationBean<>(
+				new RpcErrorDispatchFilter(basePath(properties.getPath())));
+		registration.setDispatcherTypes(DispatcherType.ERROR);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 
@@ -82,6 +96,18 @@ public final class RpcServerAutoConfiguration {
 			codes.put(type, code);
 		});
 		return codes;
+	}
+
+	/** {@code rpc.server.max-concurrent-calls}, 0 where unset (no limit). */
+	static int maxConcurrentCalls(@Nullable Integer configured) {
+		if (configured == null) {
+			return 0;
+		}
+		if (configured <= 0) {
+			throw new IllegalStateException(
+					"rpc.server.max-concurrent-calls must be positive (leave it unset for no limit), not " + configured);
+		}
+		return configured;
 	}
 
 	/** {@code rpc.server.path} as a servlet path: a leading slash, no trailing one, never the root. */

@@ -3,6 +3,8 @@ package io.rpcboot.autoconfigure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -20,6 +22,13 @@ public class RpcServerProperties {
 
 	/** Largest request body accepted; larger bodies are answered 413 resource_exhausted. */
 	private DataSize maxRequestSize = DataSize.ofMegabytes(4);
+
+	/**
+	 * Most calls served at once, counted until each call's work ends (a CompletableFuture
+	 * until it completes); a call over it answers 503 unavailable with Retry-After at once,
+	 * without running. No limit by default.
+	 */
+	private @Nullable Integer maxConcurrentCalls;
 
 	/**
 	 * Code answered for an application exception, by fully qualified class name (subclasses
@@ -52,6 +61,14 @@ public class RpcServerProperties {
 
 	public void setMaxRequestSize(DataSize maxRequestSize) {
 		this.maxRequestSize = maxRequestSize;
+	}
+
+	public @Nullable Integer getMaxConcurrentCalls() {
+		return this.maxConcurrentCalls;
+	}
+
+	public void setMaxConcurrentCalls(@Nullable Integer maxConcurrentCalls) {
+		this.maxConcurrentCalls = maxConcurrentCalls;
 	}
 
 	public Map<String, RpcCode> getExceptions() {

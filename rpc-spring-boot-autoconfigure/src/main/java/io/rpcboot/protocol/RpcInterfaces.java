@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 
 import org.springframework.core.GenericTypeResolver;
 import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringUtils;
 
 import io.rpcboot.RpcMethod;
@@ -44,6 +45,8 @@ public final class RpcInterfaces {
 		}
 		List<Method> methods = Arrays.stream(api.getMethods())
 				.filter((method) -> !Modifier.isStatic(method.getModifiers()) && !method.isSynthetic())
+				// toString, equals and hashCode stay local even where an interface redeclares them
+				.filter((method) -> !ReflectionUtils.isObjectMethod(method))
 				.filter((method) -> includeDefaults || !method.isDefault())
 				.sorted(Comparator.comparing(Method::toGenericString))
 				.toList();

@@ -32,6 +32,8 @@ final class DeadlineCall implements AsyncListener {
 
 	private final ResponseWriter writer;
 
+	private final CallLimit.Permit permit;
+
 	private final Object lock = new Object();
 
 	private boolean answered;
@@ -42,10 +44,12 @@ final class DeadlineCall implements AsyncListener {
 
 	private @Nullable CompletableFuture<?> future;
 
-	DeadlineCall(AsyncContext async, ServerMethod method, ResponseWriter writer) {
+	/** @param permit released when the method's work ends: it returned, and its future completed */
+	DeadlineCall(AsyncContext async, ServerMethod method, ResponseWriter writer, CallLimit.Permit permit) {
 		this.async = async;
 		this.method = method;
 		this.writer = writer;
+		this.permit = permit;
 	}
 
 	/**
@@ -70,6 +74,12 @@ final class DeadlineCall implements AsyncListener {
 		}
 		CompletableFuture<?> pending = (this.method.operation().async() && result != null)
 				? (CompletableFuture<?>) result : null;
+		if (pending != null) {
+			pending.whenComplete((value, ex) -> this.permit.release());
+		}
+		else {
+			this.permit.release();
+		}
 		synchronized (this.lock) {
 			this.runner = null;
 			if (this.answered) {

@@ -37,8 +37,7 @@ final class ExceptionTranslator {
 			return failure;
 		}
 		String detail = (thrown.getMessage() != null) ? thrown.getMessage() : thrown.getClass().getSimpleName();
-		ResponseStatus responseStatus = AnnotatedElementUtils.findMergedAnnotation(thrown.getClass(),
-				ResponseStatus.class);
+		ResponseStatus responseStatus = errorStatus(thrown.getClass());
 		RpcCode configured = configuredCode(thrown.getClass());
 		if (configured != null) {
 			return new RpcFailure(configured.httpStatus(), configured, detail, thrown.getClass().getName());
@@ -72,6 +71,15 @@ final class ExceptionTranslator {
 		logger.error("RPC call " + operation.qualifiedName() + " failed [error id " + errorId + "]", thrown);
 		return new RpcFailure(RpcCode.INTERNAL,
 				operation.qualifiedName() + ": internal error; the server logged it with error id " + errorId);
+	}
+
+	/**
+	 * The exception's {@code @ResponseStatus}, where it names an error status: a 2xx or 3xx
+	 * would let a failed call pass for a success, so such an annotation is ignored.
+	 */
+	private static @Nullable ResponseStatus errorStatus(Class<?> type) {
+		ResponseStatus responseStatus = AnnotatedElementUtils.findMergedAnnotation(type, ResponseStatus.class);
+		return (responseStatus != null && responseStatus.code().value() >= 400) ? responseStatus : null;
 	}
 
 	/** The configured code of the class or of its nearest listed superclass. */

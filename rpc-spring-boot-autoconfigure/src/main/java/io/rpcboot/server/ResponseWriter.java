@@ -32,6 +32,11 @@ final class ResponseWriter {
 		this.translator = translator;
 	}
 
+	/** A writer of problems alone, with no method's outcome to translate. */
+	static ResponseWriter forProblems() {
+		return new ResponseWriter(JsonMapper.builder().build(), new ExceptionTranslator(Map.of()));
+	}
+
 	/** Answers the outcome of a call: its result, or what it threw. */
 	void writeOutcome(HttpServletResponse response, ServerMethod method, @Nullable Object result,
 			@Nullable Throwable thrown) throws IOException {
@@ -47,7 +52,8 @@ final class ResponseWriter {
 		try {
 			body = method.resultWriter().writeValueAsBytes(result);
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
+			// a serializer that fails, or a cyclic result's StackOverflowError: still a problem, never /error
 			writeFailure(response, this.translator.translate(ex, method.operation()));
 			return;
 		}

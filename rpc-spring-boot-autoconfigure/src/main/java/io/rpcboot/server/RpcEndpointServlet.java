@@ -46,6 +46,8 @@ public class RpcEndpointServlet extends HttpServlet {
 
 	private final @Nullable ServiceCatalog catalog;
 
+	private final CallLimit limit;
+
 	private final ArgumentsReader argumentsReader;
 
 	private final ResponseWriter writer;
@@ -58,14 +60,17 @@ public class RpcEndpointServlet extends HttpServlet {
 	 * @param draining tells when the server is shutting down and takes no new calls
 	 * @param catalog the catalog answered to {@code GET {path}}, or {@code null} where disabled
 	 * @param exceptionCodes the code of each exception class set in {@code rpc.server.exceptions}
+	 * @param maxConcurrentCalls the most calls served at once; 0 for no limit
 	 */
 	public RpcEndpointServlet(RpcServiceRegistry registry, RpcJson json, String basePath, long maxRequestSize,
-			BooleanSupplier draining, @Nullable ServiceCatalog catalog, Map<Class<?>, RpcCode> exceptionCodes) {
+			BooleanSupplier draining, @Nullable ServiceCatalog catalog, Map<Class<?>, RpcCode> exceptionCodes,
+			int maxConcurrentCalls) {
 		this.registry = registry;
 		this.basePath = basePath;
 		this.maxRequestSize = maxRequestSize;
 		this.draining = draining;
 		this.catalog = catalog;
+		this.limit = new CallLimit(maxConcurrentCalls);
 		this.argumentsReader = new ArgumentsReader(json.mapper());
 		this.writer = new ResponseWriter(json.mapper(), new ExceptionTranslator(exceptionCodes));
 		ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1,
@@ -80,16 +85,53 @@ public class RpcEndpointServlet extends HttpServlet {
 			handle(request, response);
 		}
 		catch (RpcFailure failure) {
-			this.writer.writeFailure(response, failure);
+			answerFailure(response, failure);
+		}
+		catch (IOException ex) {
+			// the caller went away while its answer was written: nothing is left to tell it
 		}
 	}
 
+	/** Resolve the target, check the request's shape, take a place, read the arguments, call. */
 	private void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String path = relativePath(request);
 		if ("".equals(path) || "/".equals(path)) {
 			answerCatalog(request, response);
 			return;
 		}
+		Target target = resolve(request, path);
+		requirePost(request, response, target.name());
+		if (this.draining.getAsBoolean()) {
+			throw new RpcFailure(RpcCode.UNAVAILABLE, target.name() + ": the server is shutting down");
+		}
+		requireJson(request, target.name());
+		long deadline = deadline(request, target.name());
+		CallLimit.Permit permit = this.limit.acquire(target.name(), response);
+		boolean handedOver = false;
+		try {
+			RawArguments raw = this.argumentsReader.parse(readBody(request, target.name()), target.name());
+			ServerMethod method = ArgumentsReader.select(target.overloads(), raw, target.name());
+			@Nullable Object[] arguments = this.argumentsReader.bind(raw, method);
+			requireTimeLeft(deadline, target.name());
+			if ((deadline >= 0 || method.operation().async()) && request.isAsyncSupported()) {
+				AsyncContext async = request.startAsync(request, response);
+				async.setTimeout(0); // the call's own deadline governs, not the container's default
+				handedOver = true;
+				new DeadlineCall(async, method, this.writer, permit).run(arguments, deadline, this.deadlines);
+			}
+			else {
+				new BlockingCall(method, this.writer).run(response, arguments, deadline, this.deadlines);
+			}
+		}
+		finally {
+			if (!handedOver) {
+				permit.release();
+			}
+		}
+	}
+
+	/** The target named by the path: a service's overloads of one method name. */
+	private Target resolve(HttpServletRequest request, @Nullable String path) {
 		Matcher target = (path != null) ? TARGET.matcher(path) : null;
 		if (target == null || !target.matches()) {
 			throw new RpcFailure(RpcCode.UNIMPLEMENTED,
@@ -99,44 +141,24 @@ public class RpcEndpointServlet extends HttpServlet {
 		if (service == null) {
 			throw new RpcFailure(RpcCode.UNIMPLEMENTED, "no RPC service '" + target.group(1) + "'");
 		}
-		Map<Integer, ServerMethod> overloads = service.overloads(target.group(2));
+		String method = target.group(2);
+		Map<Integer, ServerMethod> overloads = service.overloads(method);
 		if (overloads == null) {
-			throw new RpcFailure(RpcCode.UNIMPLEMENTED,
-					"RPC service " + service.name() + " has no method '" + target.group(2) + "'");
+			throw new RpcFailure(RpcCode.UNIMPLEMENTED, "RPC service " + service.name() + " has no method '" + method + "'");
 		}
-		String name = service.name() + "." + target.group(2);
 		// where Spring's HTTP observations run, a call is tagged with its target, not "UNKNOWN"
 		ServerHttpObservationFilter.findObservationContext(request)
-			.ifPresent((context) -> context.setPathPattern(this.basePath + "/" + service.name() + "/" + target.group(2)));
-		requirePost(request, response, name);
-		if (this.draining.getAsBoolean()) {
-			throw new RpcFailure(RpcCode.UNAVAILABLE, name + ": the server is shutting down");
-		}
-		requireJson(request, name);
-		long deadline = deadline(request, name);
-		RawArguments raw = this.argumentsReader.parse(readBody(request, name), name);
-		ServerMethod method = ArgumentsReader.select(overloads, raw, name);
-		@Nullable Object[] arguments = this.argumentsReader.bind(raw, method);
-		if (deadline < 0 && !method.operation().async()) {
-			answerNow(response, method, arguments);
-			return;
-		}
-		AsyncContext async = request.startAsync(request, response);
-		async.setTimeout(0); // the call's own deadline governs, not the container's default
-		new DeadlineCall(async, method, this.writer).run(arguments, deadline, this.deadlines);
+			.ifPresent((context) -> context.setPathPattern(this.basePath + "/" + service.name() + "/" + method));
+		return new Target(service.name() + "." + method, overloads);
 	}
 
-	private void answerNow(HttpServletResponse response, ServerMethod method, @Nullable Object[] arguments)
-			throws IOException {
-		Object result = null;
-		Throwable thrown = null;
+	private void answerFailure(HttpServletResponse response, RpcFailure failure) {
 		try {
-			result = method.invoke(arguments);
+			this.writer.writeFailure(response, failure);
 		}
-		catch (Throwable ex) {
-			thrown = ex;
+		catch (IOException ex) {
+			// the caller went away (it may have cut its own upload): nothing is left to tell it
 		}
-		this.writer.writeOutcome(response, method, result, thrown);
 	}
 
 	/** The raw request path below {@code rpc.server.path}, still encoded; {@code null} if not below it. */
@@ -216,16 +238,39 @@ public class RpcEndpointServlet extends HttpServlet {
 		if (declared > this.maxRequestSize) {
 			throw tooLarge(name, declared + " bytes");
 		}
-		byte[] body = request.getInputStream().readNBytes((int) Math.min(this.maxRequestSize + 1, Integer.MAX_VALUE - 8));
+		byte[] body;
+		try {
+			body = request.getInputStream().readNBytes((int) Math.min(this.maxRequestSize + 1, Integer.MAX_VALUE - 8));
+		}
+		catch (IOException ex) {
+			// a caller that cut its upload, or broken chunked framing: the call cannot run
+			throw new RpcFailure(RpcCode.INVALID_ARGUMENT, name + ": the body could not be read whole ("
+					+ ((ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName()) + ")");
+		}
 		if (body.length > this.maxRequestSize) {
 			throw tooLarge(name, "more than " + this.maxRequestSize + " bytes");
 		}
 		return body;
 	}
 
+	/** A call whose deadline passed while its body arrived is not run. */
+	private static void requireTimeLeft(long deadline, String name) {
+		if (deadline >= 0 && System.nanoTime() - deadline >= 0) {
+			throw new RpcFailure(RpcCode.DEADLINE_EXCEEDED,
+					name + ": the deadline passed while the request arrived; the call did not run");
+		}
+	}
+
 	private RpcFailure tooLarge(String name, String size) {
 		return new RpcFailure(RpcCode.RESOURCE_EXHAUSTED, name + ": the body has " + size + "; the limit is "
 				+ this.maxRequestSize + " bytes (rpc.server.max-request-size)");
+	}
+
+	/**
+	 * What a path names: the overloads that share one method name.
+	 * @param name {@code Service.method}, the way every message names it
+	 */
+	private record Target(String name, Map<Integer, ServerMethod> overloads) {
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package io.rpcboot.server;
 
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -25,10 +27,26 @@ final class ServerMethod {
 	private final ObjectWriter resultWriter;
 
 	ServerMethod(RpcOperation operation, Object bean, JsonMapper mapper) {
+		if (!isCallable(operation.method())) {
+			throw new IllegalStateException("RPC method " + operation.qualifiedName() + ": rpcboot cannot call "
+					+ operation.method().toGenericString() + "; make " + operation.method().getDeclaringClass().getName()
+					+ " public to export it");
+		}
 		this.operation = operation;
 		this.bean = bean;
 		this.parameterReaders = operation.parameters().stream().map((p) -> mapper.readerFor(p.type())).toList();
 		this.resultWriter = operation.isVoid() ? mapper.writer() : mapper.writerFor(operation.resultType());
+	}
+
+	/** Whether {@link #invoke} can call the method, or would fail every call with IllegalAccessException. */
+	private static boolean isCallable(Method method) {
+		try {
+			MethodHandles.lookup().unreflect(method);
+			return true;
+		}
+		catch (IllegalAccessException ex) {
+			return false;
+		}
 	}
 
 	RpcOperation operation() {

@@ -20,10 +20,15 @@ public final class RoundTrip implements AutoCloseable {
 	private final ConfigurableApplicationContext server;
 
 	public RoundTrip(String... serverProperties) {
+		this(ShopServer.class, serverProperties);
+	}
+
+	/** Starts another server application, with extra properties. */
+	public RoundTrip(Class<?> serverApplication, String... serverProperties) {
 		List<String> properties = new ArrayList<>(List.of("server.port=0", "server.address=127.0.0.1",
 				"spring.main.banner-mode=off"));
 		properties.addAll(List.of(serverProperties));
-		this.server = start(new SpringApplicationBuilder(ShopServer.class).web(WebApplicationType.SERVLET),
+		this.server = start(new SpringApplicationBuilder(serverApplication).web(WebApplicationType.SERVLET),
 				properties);
 	}
 

@@ -127,7 +127,7 @@ class WireErrorTests {
 	void interruptedRequestThreadsServeTheNextCallsCleanly() {
 		List<Integer> expired = IntStream.range(0, 64)
 			.parallel()
-			.mapToObj((i) -> wire.post("/rpc/Shop/sleep", "[40]", "Rpc-Timeout-Ms", "20").statusCode())
+			.mapToObj((i) -> wire.post("/rpc/Shop/sleep", "[400]", "Rpc-Timeout-Ms", "20").statusCode())
 			.toList();
 		assertThat(expired).containsOnly(504);
 		List<String> after = IntStream.range(0, 64)

@@ -107,6 +107,17 @@ class ExceptionTranslatorTests {
 	}
 
 	@Test
+	void responseStatusUnder400NeverMakesAFailurePassForASuccess() {
+		RpcFailure undeclared = this.translator.translate(new Cheerful("all good, really"), this.transfer);
+		assertThat(undeclared.status()).isEqualTo(500);
+		assertThat(undeclared.code()).isEqualTo(RpcCode.INTERNAL);
+		RpcFailure exported = this.translator.translate(new Redirected("elsewhere"), this.transfer);
+		assertThat(exported.status()).isEqualTo(422);
+		assertThat(exported.code()).isEqualTo(RpcCode.FAILED_PRECONDITION);
+		assertThat(exported.exceptionType()).isEqualTo(Redirected.class.getName());
+	}
+
+	@Test
 	void broadDeclarationsDoNotExportEverything() {
 		RpcOperation broad = new RpcInterfaces(new RpcJson(JsonMapper.builder().build()))
 			.operations(Broad.class, "Broad", true)
@@ -133,6 +144,25 @@ class ExceptionTranslatorTests {
 
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	static class Forbidden extends RuntimeException {
+
+	}
+
+	@ResponseStatus(HttpStatus.OK)
+	static class Cheerful extends RuntimeException {
+
+		Cheerful(String message) {
+			super(message);
+		}
+
+	}
+
+	@RpcExported
+	@ResponseStatus(HttpStatus.FOUND)
+	static class Redirected extends RuntimeException {
+
+		Redirected(String message) {
+			super(message);
+		}
 
 	}
 

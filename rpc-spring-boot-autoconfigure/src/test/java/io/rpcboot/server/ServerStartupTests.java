@@ -19,6 +19,7 @@ import io.rpcboot.RpcMethod;
 import io.rpcboot.RpcService;
 import io.rpcboot.autoconfigure.RpcJsonAutoConfiguration;
 import io.rpcboot.autoconfigure.RpcServerAutoConfiguration;
+import io.rpcboot.server.hidden.HiddenService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +64,13 @@ class ServerStartupTests {
 	@Test
 	void sameServiceNameTwiceFailsStartup() {
 		this.runner.withBean("one", Calculator.class).withBean("two", Calculator.class).run((context) -> failure(context).hasMessageContaining("'CalculatorApi' is exported by both"));
+	}
+
+	@Test
+	void interfaceRpcbootCannotCallFailsStartupNamingIt() {
+		this.runner.withBean(HiddenService.class).run((context) -> failure(context)
+			.hasMessageContaining("RPC method HiddenApi.peek")
+			.hasMessageContaining("make io.rpcboot.server.hidden.HiddenApi public"));
 	}
 
 	@Test
