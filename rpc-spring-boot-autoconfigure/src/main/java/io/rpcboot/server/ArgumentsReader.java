@@ -13,16 +13,20 @@ import io.rpcboot.protocol.RpcOperation.RpcParameter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * Reads a request body into arguments: a JSON array (positional) or a JSON object (by
  * parameter name), each element bound to its parameter's full generic type and nothing else.
  * Every failure is an {@code invalid_argument} naming the method and the argument.
+ * <p>
+ * The body is parsed once: each top-level element is kept as the tokens the parser read (a
+ * {@link TokenBuffer}, where a number stays the text it was sent as) and replayed into its
+ * parameter's reader once the overload is chosen. No tree sits in between, so no number
+ * passes through a {@code double}: a {@code BigDecimal} keeps every digit and its scale.
  */
 final class ArgumentsReader {
 
@@ -41,17 +45,17 @@ final class ArgumentsReader {
 			JsonToken first = parser.nextToken();
 			RawArguments arguments;
 			if (first == JsonToken.START_ARRAY) {
-				List<JsonNode> values = new ArrayList<>();
+				List<TokenBuffer> values = new ArrayList<>();
 				while (parser.nextToken() != JsonToken.END_ARRAY) {
-					values.add(parser.readValueAsTree());
+					values.add(buffer(parser));
 				}
 				arguments = new RawArguments(values, null);
 			}
 			else if (first == JsonToken.START_OBJECT) {
-				Map<String, JsonNode> named = new LinkedHashMap<>();
+				Map<String, TokenBuffer> named = new LinkedHashMap<>();
 				for (String name = parser.nextName(); name != null; name = parser.nextName()) {
 					parser.nextToken();
-					if (named.put(name, parser.readValueAsTree()) != null) {
+					if (named.put(name, buffer(parser)) != null) {
 						throw invalid(target + ": argument '" + name + "' is given twice");
 					}
 				}
@@ -66,19 +70,26 @@ final class ArgumentsReader {
 			return arguments;
 		}
 		catch (JacksonException ex) {
-			throw invalid(target + ": malformed JSON: " + withoutSource(ex.getOriginalMessage()));
+			throw invalid(target + ": malformed JSON: " + withoutSource(messageOf(ex)));
 		}
+	}
+
+	/** The element the parser is on, as tokens: numbers stay as sent, bound only later. */
+	private static TokenBuffer buffer(JsonParser parser) {
+		TokenBuffer buffer = TokenBuffer.forBuffering(parser, parser.objectReadContext());
+		buffer.copyCurrentStructure(parser);
+		return buffer;
 	}
 
 	/** Binds the parsed elements to the chosen method's parameters. */
 	@Nullable Object[] bind(RawArguments raw, ServerMethod method) {
 		List<RpcParameter> parameters = method.operation().parameters();
 		String target = method.operation().qualifiedName();
-		List<JsonNode> values = (raw.names() != null) ? byName(raw, parameters, target) : raw.values();
+		List<TokenBuffer> values = (raw.names() != null) ? byName(raw, parameters, target) : raw.values();
 		@Nullable Object[] arguments = new Object[parameters.size()];
 		for (RpcParameter parameter : parameters) {
-			JsonNode value = values.get(parameter.index());
-			if (value.isNull() && parameter.isPrimitive()) {
+			TokenBuffer value = values.get(parameter.index());
+			if (value.firstToken() == JsonToken.VALUE_NULL && parameter.isPrimitive()) {
 				throw invalid(target + ": " + parameter.describe() + ": null is not a valid "
 						+ parameter.type().getRawClass().getName());
 			}
@@ -92,8 +103,8 @@ final class ArgumentsReader {
 		return arguments;
 	}
 
-	private static List<JsonNode> byName(RawArguments raw, List<RpcParameter> parameters, String target) {
-		Map<String, JsonNode> named = new LinkedHashMap<>();
+	private static List<TokenBuffer> byName(RawArguments raw, List<RpcParameter> parameters, String target) {
+		Map<String, TokenBuffer> named = new LinkedHashMap<>();
 		for (int i = 0; i < raw.values().size(); i++) {
 			named.put(raw.names().get(i), raw.values().get(i));
 		}
@@ -103,16 +114,23 @@ final class ArgumentsReader {
 			throw invalid(target + ": unknown parameter" + (unknown.size() > 1 ? "s " : " ") + unknown
 					+ "; the parameters are " + names);
 		}
-		List<JsonNode> values = new ArrayList<>(parameters.size());
+		List<TokenBuffer> values = new ArrayList<>(parameters.size());
 		for (RpcParameter parameter : parameters) {
-			JsonNode value = named.get(parameter.name());
+			TokenBuffer value = named.get(parameter.name());
 			if (value == null && parameter.isPrimitive()) {
 				throw invalid(target + ": " + parameter.describe() + " is missing, and "
 						+ parameter.type().getRawClass().getName() + " cannot be null");
 			}
-			values.add((value != null) ? value : NullNode.getInstance());
+			values.add((value != null) ? value : nullValue());
 		}
 		return values;
+	}
+
+	/** An absent named argument: a JSON {@code null}, which binds to each type's null value. */
+	private static TokenBuffer nullValue() {
+		TokenBuffer buffer = TokenBuffer.forGeneration();
+		buffer.writeNull();
+		return buffer;
 	}
 
 	private static String describe(JacksonException ex, RpcParameter parameter) {
@@ -121,9 +139,16 @@ final class ArgumentsReader {
 			return "cannot convert " + quoted(invalid.getValue()) + " to " + type;
 		}
 		if (ex instanceof MismatchedInputException) {
-			return "cannot convert the value to " + type + ": " + ex.getOriginalMessage();
+			return "cannot convert the value to " + type + ": " + messageOf(ex);
 		}
-		return ex.getOriginalMessage();
+		return messageOf(ex);
+	}
+
+	/** The exception's message without its location; its kind where it has none. */
+	static String messageOf(JacksonException ex) {
+		String message = ex.getOriginalMessage();
+		return (message != null && !message.isBlank()) ? message
+				: "invalid JSON (" + ex.getClass().getSimpleName() + ")";
 	}
 
 	/** Drops the parser's "(start marker at [Source: REDACTED ...])": it tells a caller nothing. */
@@ -173,7 +198,7 @@ final class ArgumentsReader {
 	 * @param values the elements, in order
 	 * @param names the keys of a named object, or {@code null} for a positional array
 	 */
-	record RawArguments(List<JsonNode> values, @Nullable List<String> names) {
+	record RawArguments(List<TokenBuffer> values, @Nullable List<String> names) {
 
 		int count() {
 			return this.values.size();
