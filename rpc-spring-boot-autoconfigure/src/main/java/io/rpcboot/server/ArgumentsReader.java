@@ -145,10 +145,9 @@ final class ArgumentsReader {
 	}
 
 	/** The exception's message without its location; its kind where it has none. */
-	static String messageOf(JacksonException ex) {
+	private static String messageOf(JacksonException ex) {
 		String message = ex.getOriginalMessage();
-		return (message != null && !message.isBlank()) ? message
-				: "invalid JSON (" + ex.getClass().getSimpleName() + ")";
+		return (message != null && !message.isBlank()) ? message : ex.getClass().getSimpleName();
 	}
 
 	/** Drops the parser's "(start marker at [Source: REDACTED ...])": it tells a caller nothing. */

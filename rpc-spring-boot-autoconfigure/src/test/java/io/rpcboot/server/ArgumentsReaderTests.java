@@ -1,5 +1,9 @@
 package io.rpcboot.server;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +16,14 @@ import io.rpcboot.protocol.RpcInterfaces;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.protocol.RpcOperation;
 import io.rpcboot.server.ArgumentsReader.RawArguments;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.io.IOContext;
+import tools.jackson.core.io.InputDecorator;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +72,34 @@ class ArgumentsReaderTests {
 	}
 
 	@Test
+	void numbersKeepEveryDigitAndTheirScale() {
+		Map<Integer, ServerMethod> totals = overloads("total");
+		RawArguments raw = this.reader.parse(
+				"[{\"amount\": 12345678901234567890.123456789, \"rate\": -0.0}, 2.50]".getBytes(StandardCharsets.UTF_8),
+				"Orders.total");
+		Object[] exact = this.reader.bind(raw, ArgumentsReader.select(totals, raw, "Orders.total"));
+		assertThat(exact).containsExactly(new Money(new BigDecimal("12345678901234567890.123456789"), -0.0),
+				new BigDecimal("2.50"));
+		assertThat(Double.doubleToRawLongBits(((Money) exact[0]).rate())).isEqualTo(Double.doubleToRawLongBits(-0.0));
+	}
+
+	/** No wire input makes Jackson fail without a message; an input decorator or a deserializer of the application can. */
+	@Test
+	void failureWithoutAMessageIsStillInvalidArgument() {
+		JsonMapper failingInput = JsonMapper.builder(JsonFactory.builder().inputDecorator(new FailingInput()).build())
+			.build();
+		assertThatExceptionOfType(RpcFailure.class)
+			.isThrownBy(() -> new ArgumentsReader(failingInput).parse("[1]".getBytes(StandardCharsets.UTF_8),
+					"Orders.place"))
+			.satisfies((failure) -> {
+				assertThat(failure.code()).isEqualTo(RpcCode.INVALID_ARGUMENT);
+				assertThat(failure.getMessage()).startsWith("Orders.place: malformed JSON: ").doesNotContain("null");
+			});
+		assertInvalid("[\"x\"]", "Orders.check: argument 0 (code): cannot convert the value to "
+				+ Code.class.getName() + ": MismatchedInputException", "check");
+	}
+
+	@Test
 	void wrongCountListsTheArities() {
 		assertThatExceptionOfType(RpcFailure.class).isThrownBy(() -> select("[1, 2]"))
 			.withMessage("Orders.place takes [1, 4] arguments, got 2");
@@ -76,7 +116,15 @@ class ArgumentsReaderTests {
 	}
 
 	private void assertInvalid(String body, String message) {
-		assertThatExceptionOfType(RpcFailure.class).isThrownBy(() -> bind(body)).satisfies((failure) -> {
+		assertInvalid(body, message, "place");
+	}
+
+	private void assertInvalid(String body, String message, String method) {
+		Map<Integer, ServerMethod> overloads = overloads(method);
+		assertThatExceptionOfType(RpcFailure.class).isThrownBy(() -> {
+			RawArguments raw = this.reader.parse(body.getBytes(StandardCharsets.UTF_8), "Orders." + method);
+			this.reader.bind(raw, ArgumentsReader.select(overloads, raw, "Orders." + method));
+		}).satisfies((failure) -> {
 			assertThat(failure.code()).isEqualTo(RpcCode.INVALID_ARGUMENT);
 			assertThat(failure.status()).isEqualTo(400);
 			assertThat(failure.getMessage()).contains(message);
@@ -93,11 +141,62 @@ class ArgumentsReaderTests {
 	record Line(String sku, int quantity) {
 	}
 
+	record Money(BigDecimal amount, double rate) {
+	}
+
+	@JsonDeserialize(using = MessagelessDeserializer.class)
+	record Code(String value) {
+	}
+
+	static class MessagelessDeserializer extends ValueDeserializer<Code> {
+
+		@Override
+		public Code deserialize(JsonParser parser, DeserializationContext context) {
+			throw MismatchedInputException.from(parser, Code.class, null);
+		}
+
+	}
+
+	/** Input that fails to read with an {@link IOException} that has no message. */
+	static class FailingInput extends InputDecorator {
+
+		@Override
+		public InputStream decorate(IOContext context, InputStream in) {
+			return failing();
+		}
+
+		@Override
+		public InputStream decorate(IOContext context, byte[] src, int offset, int length) {
+			return failing();
+		}
+
+		@Override
+		public Reader decorate(IOContext context, Reader reader) {
+			return reader;
+		}
+
+		private static InputStream failing() {
+			return new InputStream() {
+
+				@Override
+				public int read() throws IOException {
+					throw new IOException();
+				}
+
+			};
+		}
+
+	}
+
 	interface Orders {
 
 		String place(String customer);
 
 		String place(String customer, int count, List<Line> lines, Optional<String> note);
+
+		String total(Money money, BigDecimal fee);
+
+		String check(Code code);
 
 	}
 

@@ -24,11 +24,12 @@ public final class ExactValues {
 
 	private static final double[] DOUBLE_EDGES = { -0.0, 0.0, Double.MIN_VALUE, -Double.MIN_VALUE,
 			Math.nextDown(Double.MIN_NORMAL), Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE, 0.1,
-			1.0 / 3, 4.35, 1e23, 9007199254740993.0 };
+			1.0 / 3, 4.35, 1e23, 9007199254740993.0, Double.NaN, Double.POSITIVE_INFINITY,
+			Double.NEGATIVE_INFINITY };
 
 	private static final float[] FLOAT_EDGES = { -0.0f, 0.0f, Float.MIN_VALUE, -Float.MIN_VALUE,
 			Math.nextDown(Float.MIN_NORMAL), Float.MIN_NORMAL, Float.MAX_VALUE, -Float.MAX_VALUE, 0.1f, 1.0f / 3,
-			16777217f, 3.4e38f };
+			16777217f, 3.4e38f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY };
 
 	private static final String[] DECIMAL_EDGES = { "2.50", "0.00", "-0.0", "12345678901234567890.123456789",
 			"1E+10", "-1.0E-40", "0E-40", "0E+10", "100", "9".repeat(60), "-" + "9".repeat(60) + "E-40" };
@@ -93,30 +94,19 @@ public final class ExactValues {
 				: this.random.nextLong();
 	}
 
-	/** Any finite double: random bits cover every exponent, subnormals included. */
+	/**
+	 * Any double: random bits cover every exponent, subnormals included; NaN and the
+	 * infinities travel as Jackson's strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}.
+	 */
 	public double real() {
-		if (this.random.nextInt(3) == 0) {
-			return DOUBLE_EDGES[this.random.nextInt(DOUBLE_EDGES.length)];
-		}
-		double value;
-		do {
-			value = Double.longBitsToDouble(this.random.nextLong());
-		}
-		while (!Double.isFinite(value));
-		return value;
+		return (this.random.nextInt(3) == 0) ? DOUBLE_EDGES[this.random.nextInt(DOUBLE_EDGES.length)]
+				: Double.longBitsToDouble(this.random.nextLong());
 	}
 
-	/** Any finite float. */
+	/** Any float. */
 	public float single() {
-		if (this.random.nextInt(3) == 0) {
-			return FLOAT_EDGES[this.random.nextInt(FLOAT_EDGES.length)];
-		}
-		float value;
-		do {
-			value = Float.intBitsToFloat(this.random.nextInt());
-		}
-		while (!Float.isFinite(value));
-		return value;
+		return (this.random.nextInt(3) == 0) ? FLOAT_EDGES[this.random.nextInt(FLOAT_EDGES.length)]
+				: Float.intBitsToFloat(this.random.nextInt());
 	}
 
 	private String digits(int length) {
