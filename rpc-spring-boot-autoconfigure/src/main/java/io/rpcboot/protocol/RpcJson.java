@@ -2,6 +2,7 @@ package io.rpcboot.protocol;
 
 import java.lang.reflect.Type;
 
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DatabindContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
@@ -28,6 +29,8 @@ public final class RpcJson {
 			.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
 			// 2.5 is no int: refuse it rather than lose the fraction
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+			// 1E+3 written plain is 1000: the same number, another scale
+			.disable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
 			.build();
 		this.check = new MarshallingCheck(this.mapper);
 	}
