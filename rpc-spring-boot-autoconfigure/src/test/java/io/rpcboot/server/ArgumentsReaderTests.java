@@ -21,6 +21,7 @@ import tools.jackson.core.io.IOContext;
 import tools.jackson.core.io.InputDecorator;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -83,6 +84,18 @@ class ArgumentsReaderTests {
 		assertThat(Double.doubleToRawLongBits(((Money) exact[0]).rate())).isEqualTo(Double.doubleToRawLongBits(-0.0));
 	}
 
+	@Test
+	void negativeZeroStaysNegativeWhereTheApplicationReadsFloatsAsBigDecimal() {
+		RpcJson decimals = new RpcJson(
+				JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build());
+		ArgumentsReader reader = new ArgumentsReader(decimals.mapper());
+		Map<Integer, ServerMethod> overloads = overloads(decimals, "mixed");
+		RawArguments raw = reader.parse("[-0.0, 0.10]".getBytes(StandardCharsets.UTF_8), "Orders.mixed");
+		Object[] arguments = reader.bind(raw, ArgumentsReader.select(overloads, raw, "Orders.mixed"));
+		assertThat(Double.doubleToRawLongBits((double) arguments[0])).isEqualTo(Double.doubleToRawLongBits(-0.0));
+		assertThat(arguments[1]).as("an Object reads a BigDecimal, as the application asked").isEqualTo(new BigDecimal("0.10"));
+	}
+
 	/** No wire input makes Jackson fail without a message; an input decorator or a deserializer of the application can. */
 	@Test
 	void failureWithoutAMessageIsStillInvalidArgument() {
@@ -132,9 +145,13 @@ class ArgumentsReaderTests {
 	}
 
 	private Map<Integer, ServerMethod> overloads(String name) {
-		List<RpcOperation> operations = new RpcInterfaces(this.json).operations(Orders.class, "Orders", true);
+		return overloads(this.json, name);
+	}
+
+	private static Map<Integer, ServerMethod> overloads(RpcJson json, String name) {
+		List<RpcOperation> operations = new RpcInterfaces(json).operations(Orders.class, "Orders", true);
 		return ExportedService.of("Orders", Orders.class,
-				operations.stream().map((op) -> new ServerMethod(op, new Object(), this.json.mapper())).toList())
+				operations.stream().map((op) -> new ServerMethod(op, new Object(), json.mapper())).toList())
 			.overloads(name);
 	}
 
@@ -197,6 +214,8 @@ class ArgumentsReaderTests {
 		String total(Money money, BigDecimal fee);
 
 		String check(Code code);
+
+		String mixed(double rate, Object anything);
 
 	}
 
