@@ -76,9 +76,7 @@ final class ArgumentsReader {
 
 	/** The element the parser is on, as tokens: numbers stay as sent, bound only later. */
 	private static TokenBuffer buffer(JsonParser parser) {
-		// kept as text even where floats are read as BigDecimal, which has no -0.0: the
-		// parameter's reader still reads a BigDecimal from the text where that is asked for
-		TokenBuffer buffer = TokenBuffer.forBuffering(parser, parser.objectReadContext()).forceUseOfBigDecimal(false);
+		TokenBuffer buffer = TokenBuffer.forBuffering(parser, parser.objectReadContext());
 		buffer.copyCurrentStructure(parser);
 		return buffer;
 	}
