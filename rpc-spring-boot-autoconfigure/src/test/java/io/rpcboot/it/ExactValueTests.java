@@ -168,6 +168,14 @@ class ExactValueTests {
 	}
 
 	@Test
+	void hugeExponentIsNoIntegerAndStaysADecimal() {
+		assertInvalidArgument(post("integer", "[1e999999999]"));
+		assertInvalidArgument(post("wide", "[1e999999999]"));
+		assertThat(post("decimal", "[1e999999999]").body()).isEqualTo("1E+999999999");
+		assertThat(post("decimal", "[-1E-999999999]").body()).isEqualTo("-1E-999999999");
+	}
+
+	@Test
 	void nanAndInfinitiesTravelAsJacksonsStringsNeverAsBareTokens() {
 		assertThat(post("real", "[\"NaN\"]").body()).isEqualTo("\"NaN\"");
 		assertThat(post("single", "{\"value\": \"-Infinity\"}").body()).isEqualTo("\"-Infinity\"");
