@@ -1,6 +1,7 @@
 package io.rpcboot.autoconfigure;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
@@ -24,6 +25,7 @@ import io.rpcboot.RpcCode;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.server.RpcEndpointServlet;
 import io.rpcboot.server.RpcErrorDispatchFilter;
+import io.rpcboot.server.RpcRejectionFilter;
 import io.rpcboot.server.RpcServerLifecycle;
 import io.rpcboot.server.RpcServiceRegistry;
 import io.rpcboot.server.ServiceCatalog;
@@ -72,6 +74,18 @@ public final class RpcServerAutoConfiguration {
 				new RpcErrorDispatchFilter(basePath(properties.getPath())));
 		registration.setDispatcherTypes(DispatcherType.ERROR);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** Answers as problems the calls that a filter in front of the endpoint rejects (Spring Security's 401 and 403). */
+	@Bean
+	FilterRegistrationBean<RpcRejectionFilter> rpcRejectionFilter(RpcServerProperties properties) {
+		String path = basePath(properties.getPath());
+		FilterRegistrationBean<RpcRejectionFilter> registration = new FilterRegistrationBean<>(
+				new RpcRejectionFilter(path));
+		registration.setUrlPatterns(List.of(path + "/*"));
+		// after the character encoding and observation filters, before any that can reject a call
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
 		return registration;
 	}
 
