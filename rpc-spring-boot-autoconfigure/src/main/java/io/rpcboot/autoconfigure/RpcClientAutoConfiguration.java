@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpComponentsHttpClientBuilder;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -16,14 +17,16 @@ import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
 
 import io.rpcboot.client.RpcClientFactory;
-import io.rpcboot.client.RpcRequestFactory;
+import io.rpcboot.client.RpcRestClientCustomizer;
 import io.rpcboot.client.registration.RpcClientsRegistrar;
 import io.rpcboot.protocol.RpcJson;
 
 /**
  * Creates the proxies of {@code @RpcClient} interfaces, found in the application's packages
  * unless {@code @EnableRpcClients} chooses. Calls go through {@link RestClient} (with the
- * application's customizations, observations included) over one pooled Apache HttpClient.
+ * application's customizations, observations included) over pooled Apache HttpClients: one
+ * shared, and one per SSL bundle that a client names. Each client has its own {@code RestClient},
+ * with its configured headers and the {@link RpcRestClientCustomizer} beans applied.
  */
 @AutoConfiguration(after = RpcJsonAutoConfiguration.class,
 		afterName = { "org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
@@ -36,15 +39,15 @@ public final class RpcClientAutoConfiguration {
 	@ConditionalOnMissingBean
 	RpcClientFactory rpcClientFactory(RpcJson rpcJson, RpcClientProperties properties,
 			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<HttpClientSettings> httpClientSettings,
+			ObjectProvider<SslBundles> sslBundles, ObjectProvider<RpcRestClientCustomizer> customizers,
 			Environment environment) {
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withConnectTimeout(properties.getConnectTimeout());
-		RpcRequestFactory requestFactory = RpcRequestFactory.create(settings);
-		RestClient restClient = restClientBuilder.getIfAvailable(RestClient::builder)
-			.requestFactory(requestFactory)
-			.build();
-		return new RpcClientFactory(rpcJson, restClient, new PropertiesClientEndpoints(properties), environment,
-				requestFactory::destroy);
+		PropertiesRestClients restClients = new PropertiesRestClients(properties,
+				() -> restClientBuilder.getIfAvailable(RestClient::builder), settings, sslBundles::getIfAvailable,
+				customizers.orderedStream().toList());
+		return new RpcClientFactory(rpcJson, restClients, new PropertiesClientEndpoints(properties), environment,
+				restClients);
 	}
 
 	/** Scans the application's packages for clients, unless {@code @EnableRpcClients} is used. */

@@ -74,6 +74,12 @@ public class RpcClientProperties {
 		/** Per-method settings, by wire method name. */
 		private Map<String, Method> methods = new LinkedHashMap<>();
 
+		/** HTTP headers sent with every call of this client, such as Authorization: Bearer ${TOKEN}. */
+		private Map<String, String> headers = new LinkedHashMap<>();
+
+		/** TLS settings of this client. */
+		private final Ssl ssl = new Ssl();
+
 		public @Nullable String getUrl() {
 			return this.url;
 		}
@@ -112,6 +118,34 @@ public class RpcClientProperties {
 
 		public void setMethods(Map<String, Method> methods) {
 			this.methods = methods;
+		}
+
+		public Map<String, String> getHeaders() {
+			return this.headers;
+		}
+
+		public void setHeaders(Map<String, String> headers) {
+			this.headers = headers;
+		}
+
+		public Ssl getSsl() {
+			return this.ssl;
+		}
+
+	}
+
+	/** TLS settings of one client. */
+	public static class Ssl {
+
+		/** SSL bundle (spring.ssl.bundle.*) that this client trusts the server with, and whose key it presents for mutual TLS. */
+		private @Nullable String bundle;
+
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
 		}
 
 	}

@@ -40,7 +40,7 @@ public class RpcClientFactory implements DisposableBean {
 
 	private final PropertyResolver placeholders;
 
-	private final RpcTransport transport;
+	private final Function<String, RestClient> restClients;
 
 	private final ExecutorService asyncExecutor;
 
@@ -55,7 +55,20 @@ public class RpcClientFactory implements DisposableBean {
 	 */
 	public RpcClientFactory(RpcJson json, RestClient restClient, Function<String, ClientEndpoint> endpoints,
 			PropertyResolver placeholders, @Nullable AutoCloseable onDestroy) {
+		this(json, (clientName) -> restClient, endpoints, placeholders, onDestroy);
+	}
+
+	/**
+	 * @param restClients the {@code RestClient} of a client, by client name, each built once
+	 * @param endpoints the configured endpoint of a client, by client name
+	 * @param placeholders resolves placeholders in {@code @RpcClient(url)}
+	 * @param onDestroy what to close with the factory (the connection pools), or {@code null}
+	 */
+	public RpcClientFactory(RpcJson json, Function<String, RestClient> restClients,
+			Function<String, ClientEndpoint> endpoints, PropertyResolver placeholders,
+			@Nullable AutoCloseable onDestroy) {
 		this.json = json;
+		this.restClients = restClients;
 		this.endpoints = endpoints;
 		this.placeholders = placeholders;
 		this.onDestroy = onDestroy;
@@ -63,7 +76,6 @@ public class RpcClientFactory implements DisposableBean {
 		ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1, daemonThreads("rpc-client-deadline-"));
 		deadlines.setRemoveOnCancelPolicy(true); // most calls end well before their deadline
 		this.deadlines = deadlines;
-		this.transport = new RpcTransport(restClient, json.mapper(), this.asyncExecutor, this.deadlines);
 	}
 
 	private static CustomizableThreadFactory daemonThreads(String prefix) {
@@ -83,8 +95,10 @@ public class RpcClientFactory implements DisposableBean {
 			methods.put(operation.method(), plan(operation, URI.create(serviceUri + "/" + operation.name()), endpoint));
 		}
 		String description = "RpcClient(" + type.getSimpleName() + " -> " + serviceUri + ")";
+		RpcTransport transport = new RpcTransport(this.restClients.apply(spec.name()), this.json.mapper(),
+				this.asyncExecutor, this.deadlines);
 		Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
-				new RpcInvocationHandler(Map.copyOf(methods), this.transport, description));
+				new RpcInvocationHandler(Map.copyOf(methods), transport, description));
 		return type.cast(proxy);
 	}
 
