@@ -37,10 +37,11 @@ class ClientCredentialsTests {
 		}
 
 		@Test
-		void configuredHeaderWithPlaceholderAuthenticatesEveryCall() {
+		void configuredHeadersWithPlaceholdersGoWithEveryCall() {
 			VaultClient vault = this.apps
 				.client(VaultClientApp.class, this.url,
 						"rpc.client.services.Vault.headers.Authorization=${VAULT_AUTHORIZATION}",
+						"rpc.client.services.Vault.headers.Content-Type=text/plain", // the protocol's own header wins
 						"VAULT_AUTHORIZATION=" + SpringSecurityWireTests.basic("alice", "alice-secret"))
 				.getBean(VaultClient.class);
 			assertThat(vault.whoAmI()).isEqualTo("alice");
