@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.rpcboot.RpcCode;
+import io.rpcboot.protocol.RpcProtocol;
 
 /**
  * Answers as a problem a call that a filter in front of the RPC endpoint rejected: Spring
@@ -61,7 +62,7 @@ public class RpcRejectionFilter extends OncePerRequestFilter {
 	}
 
 	private RpcFailure failure(HttpServletRequest request, int status) {
-		String target = request.getMethod() + " " + request.getRequestURI();
+		String target = target(request);
 		RpcCode code = RpcCode.fromHttpStatus(status);
 		if (code == RpcCode.UNKNOWN) {
 			code = RpcCode.INTERNAL;
@@ -73,6 +74,19 @@ public class RpcRejectionFilter extends OncePerRequestFilter {
 			default -> target + ": rejected with status " + status + " before the call ran";
 		};
 		return new RpcFailure(status, code, detail, null);
+	}
+
+	/** {@code Service.method} where the path names one, else the request's method and path. */
+	private String target(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		String prefix = request.getContextPath() + this.basePath + "/";
+		String relative = uri.startsWith(prefix) ? uri.substring(prefix.length()) : "";
+		int slash = relative.indexOf('/');
+		if (slash > 0 && RpcProtocol.isName(relative.substring(0, slash))
+				&& RpcProtocol.isName(relative.substring(slash + 1))) {
+			return relative.replace('/', '.');
+		}
+		return request.getMethod() + " " + uri;
 	}
 
 	private String csrf(String target) {

@@ -57,7 +57,8 @@ class SpringSecurityWireTests {
 			int before = calls(this.server);
 			HttpResponse<String> response = post(this.server, "/rpc/Vault/whoAmI", null);
 			JsonNode problem = problem(response, 401, "unauthenticated");
-			assertThat(problem.get("detail").stringValue()).contains("/rpc/Vault/whoAmI").contains("authentication");
+			assertThat(problem.get("detail").stringValue())
+				.isEqualTo("Vault.whoAmI: authentication required; the call did not run");
 			assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
 					(challenge) -> assertThat(challenge).startsWith("Basic realm="));
 			assertThat(calls(this.server)).isEqualTo(before);
@@ -89,7 +90,8 @@ class SpringSecurityWireTests {
 			int before = calls(this.server);
 			JsonNode problem = problem(post(this.server, "/rpc/Vault/audit", basic("alice", "alice-secret")), 403,
 					"permission_denied");
-			assertThat(problem.get("detail").stringValue()).contains("permission denied").doesNotContain("CSRF");
+			assertThat(problem.get("detail").stringValue())
+				.isEqualTo("Vault.audit: permission denied; the call did not run");
 			assertThat(calls(this.server)).isEqualTo(before);
 			assertThat(post(this.server, "/rpc/Vault/audit", basic("admin", "admin-secret")).body())
 				.isEqualTo("\"audited\"");
@@ -133,7 +135,8 @@ class SpringSecurityWireTests {
 			int before = calls(this.server);
 			JsonNode problem = problem(post(this.server, "/rpc/Vault/whoAmI", basic("alice", "alice-secret")), 403,
 					"permission_denied");
-			assertThat(problem.get("detail").stringValue()).contains("CSRF")
+			assertThat(problem.get("detail").stringValue())
+				.startsWith("Vault.whoAmI: rejected by Spring Security's CSRF protection")
 				.contains("http.csrf((csrf) -> csrf.ignoringRequestMatchers(\"/rpc/**\"))");
 			assertThat(calls(this.server)).isEqualTo(before);
 		}
