@@ -18,8 +18,9 @@ import io.rpcboot.protocol.RpcProtocol;
 /**
  * Answers as a problem a call that a filter in front of the RPC endpoint rejected: Spring
  * Security's entry points and access-denied handlers end a request with {@code sendError} or
- * a bare error status, which would otherwise reach the container's error page (Boot's
- * {@code /error} JSON) or leave an empty body. Registered on {@code {rpc.server.path}/*}
+ * a bare error status, which would otherwise take the container's error dispatch or leave an
+ * empty body. It names a CSRF rejection, and the line that exempts the RPC path, where
+ * {@code io.rpcboot.security.CsrfCheckpoints} marked the request. Registered on {@code {rpc.server.path}/*}
  * ahead of every filter that can reject a call, it keeps the rejection's status and headers
  * ({@code WWW-Authenticate} included) and adds the body the protocol promises; the call's
  * own body is never read. Needs no Spring Security: it sees only statuses.
