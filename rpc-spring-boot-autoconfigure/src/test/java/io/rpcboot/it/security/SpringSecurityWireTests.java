@@ -13,6 +13,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
@@ -95,6 +96,22 @@ class SpringSecurityWireTests {
 			assertThat(calls(this.server)).isEqualTo(before);
 			assertThat(post(this.server, "/rpc/Vault/audit", basic("admin", "admin-secret")).body())
 				.isEqualTo("\"audited\"");
+		}
+
+		@Test
+		void corsPreflightFromAnotherOriginIsNeverApproved() throws Exception {
+			// why exempting the RPC path from CSRF is safe: a browser sends a cross-site JSON POST only after this
+			HttpResponse<String> preflight = http.send(HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + SecuredApps.port(this.server) + "/rpc/Vault/whoAmI"))
+				.timeout(Duration.ofSeconds(10))
+				.header("Origin", "https://attacker.example")
+				.header("Access-Control-Request-Method", "POST")
+				.header("Access-Control-Request-Headers", "content-type")
+				.method("OPTIONS", BodyPublishers.noBody())
+				.build(), BodyHandlers.ofString());
+			assertThat(preflight.statusCode()).isGreaterThanOrEqualTo(400);
+			assertThat(preflight.headers().map().keySet())
+				.noneMatch((name) -> name.toLowerCase(Locale.ROOT).startsWith("access-control-allow"));
 		}
 
 		@Test
