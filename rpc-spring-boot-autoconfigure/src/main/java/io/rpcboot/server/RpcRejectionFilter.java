@@ -58,7 +58,12 @@ public class RpcRejectionFilter extends OncePerRequestFilter {
 		}
 		int status = rejection.getStatus();
 		if (status >= 400) {
-			this.writer.writeFailure(response, failure(request, status));
+			try {
+				this.writer.writeFailure(response, failure(request, status));
+			}
+			catch (IOException ex) {
+				// the caller went away: nothing is left to tell it
+			}
 		}
 	}
 
