@@ -18,10 +18,10 @@ import io.rpcboot.RpcCode;
 /**
  * Answers the container's error dispatch for an RPC path with a problem, where Boot's
  * {@code /error} page would answer its own JSON or HTML. Such a dispatch follows a
- * {@code sendError} that rpcboot's servlet never makes: Tomcat makes it when a body cannot be
- * read (a caller that cut its upload, broken chunked framing), and so do servlet filters that
- * reject a call before it reaches rpcboot (Spring Security's entry points, for one). Response
- * headers set before, such as {@code WWW-Authenticate}, are kept.
+ * {@code sendError} that neither rpcboot's servlet nor a filter behind {@link RpcRejectionFilter}
+ * can make: Tomcat makes it itself when a body cannot be read (a caller that cut its upload,
+ * broken chunked framing), and so may a filter ordered ahead of rpcboot's. Response headers
+ * set before, such as {@code WWW-Authenticate}, are kept.
  */
 public class RpcErrorDispatchFilter extends OncePerRequestFilter {
 
