@@ -203,8 +203,8 @@ public class RpcEndpointServlet extends HttpServlet {
 		try {
 			json = RpcProtocol.isJson(MediaType.parseMediaType(contentType));
 		}
-		catch (InvalidMediaTypeException ex) {
-			json = false;
+		catch (InvalidMediaTypeException | IndexOutOfBoundsException ex) {
+			json = false; // Spring's parser fails on some malformed types (a quoted type) out of bounds
 		}
 		if (!json) {
 			throw new RpcFailure(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, RpcCode.INVALID_ARGUMENT,

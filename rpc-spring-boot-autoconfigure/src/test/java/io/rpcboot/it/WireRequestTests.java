@@ -140,7 +140,7 @@ class WireRequestTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "text/plain", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded",
-			"application/xml", "not a type" })
+			"application/xml", "not a type", "\"a\"/json" })
 	void otherContentTypesAre415(String contentType) {
 		int before = calls();
 		problem(wire.post("/rpc/Shop/add", "[1, 1]", "Content-Type", contentType), 415, "invalid_argument");
