@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 import io.rpcboot.client.ClientEndpoint;
+import io.rpcboot.client.retry.RetrySettings;
 
 /** Reads a client's {@link ClientEndpoint} from {@code rpc.client.*}. */
 final class PropertiesClientEndpoints implements Function<String, ClientEndpoint> {
@@ -34,7 +35,24 @@ final class PropertiesClientEndpoints implements Function<String, ClientEndpoint
 		Duration connectTimeout = (service.getConnectTimeout() != null) ? service.getConnectTimeout()
 				: this.properties.getConnectTimeout();
 		return new ClientEndpoint(service.getUrl(), normalize(path), service.getTimeout(),
-				this.properties.getTimeout(), connectTimeout, Map.copyOf(methodTimeouts));
+				this.properties.getTimeout(), connectTimeout, Map.copyOf(methodTimeouts),
+				retry(clientName, service.getRetry()), this.properties.getMaxResponseSize());
+	}
+
+	/** The client's retry settings: each one it sets, else the global one. */
+	private RetrySettings retry(String clientName, RpcClientProperties.ServiceRetry overrides) {
+		RpcClientProperties.Retry defaults = this.properties.getRetry();
+		try {
+			return new RetrySettings(
+					(overrides.getMaxAttempts() != null) ? overrides.getMaxAttempts() : defaults.getMaxAttempts(),
+					(overrides.getInitialBackoff() != null) ? overrides.getInitialBackoff()
+							: defaults.getInitialBackoff(),
+					(overrides.getMaxBackoff() != null) ? overrides.getMaxBackoff() : defaults.getMaxBackoff());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("RPC client '" + clientName + "': invalid rpc.client.retry or rpc.client.services."
+					+ clientName + ".retry: " + ex.getMessage(), ex);
+		}
 	}
 
 	/**

@@ -19,6 +19,8 @@ import org.springframework.web.client.RestClient;
 import io.rpcboot.client.RpcClientFactory;
 import io.rpcboot.client.RpcRestClientCustomizer;
 import io.rpcboot.client.registration.RpcClientsRegistrar;
+import io.rpcboot.client.retry.DefaultRpcRetryPolicy;
+import io.rpcboot.client.retry.RpcRetryPolicy;
 import io.rpcboot.protocol.RpcJson;
 
 /**
@@ -37,17 +39,23 @@ public final class RpcClientAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	RpcRetryPolicy rpcRetryPolicy() {
+		return new DefaultRpcRetryPolicy();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	RpcClientFactory rpcClientFactory(RpcJson rpcJson, RpcClientProperties properties,
 			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<SslBundles> sslBundles, ObjectProvider<RpcRestClientCustomizer> customizers,
-			Environment environment) {
+			Environment environment, RpcRetryPolicy retryPolicy) {
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withConnectTimeout(properties.getConnectTimeout());
 		PropertiesRestClients restClients = new PropertiesRestClients(properties,
 				() -> restClientBuilder.getIfAvailable(RestClient::builder), settings, sslBundles::getIfAvailable,
 				customizers.orderedStream().toList());
 		return new RpcClientFactory(rpcJson, restClients, new PropertiesClientEndpoints(properties), environment,
-				restClients);
+				restClients, retryPolicy);
 	}
 
 	/** Scans the application's packages for clients, unless {@code @EnableRpcClients} is used. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /** Settings of the client stubs: where each client's calls go and how long they may take. */
 @ConfigurationProperties("rpc.client")
@@ -23,6 +24,12 @@ public class RpcClientProperties {
 
 	/** Per-client settings, by client name (@RpcClient name, by default the service name). */
 	private Map<String, Service> services = new LinkedHashMap<>();
+
+	/** Largest answer a call accepts; a bigger one fails resource_exhausted as soon as it is known. */
+	private DataSize maxResponseSize = DataSize.ofMegabytes(16);
+
+	/** Resending of calls that are safe to send again: idempotent ones, and any that never left. */
+	private final Retry retry = new Retry();
 
 	public Duration getTimeout() {
 		return this.timeout;
@@ -56,6 +63,18 @@ public class RpcClientProperties {
 		this.services = services;
 	}
 
+	public DataSize getMaxResponseSize() {
+		return this.maxResponseSize;
+	}
+
+	public void setMaxResponseSize(DataSize maxResponseSize) {
+		this.maxResponseSize = maxResponseSize;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
 	/** Settings of one client. */
 	public static class Service {
 
@@ -79,6 +98,9 @@ public class RpcClientProperties {
 
 		/** TLS settings of this client. */
 		private final Ssl ssl = new Ssl();
+
+		/** Resending of this client's calls, where it differs from rpc.client.retry. */
+		private final ServiceRetry retry = new ServiceRetry();
 
 		public @Nullable String getUrl() {
 			return this.url;
@@ -132,6 +154,10 @@ public class RpcClientProperties {
 			return this.ssl;
 		}
 
+		public ServiceRetry getRetry() {
+			return this.retry;
+		}
+
 	}
 
 	/** TLS settings of one client. */
@@ -162,6 +188,82 @@ public class RpcClientProperties {
 
 		public void setTimeout(@Nullable Duration timeout) {
 			this.timeout = timeout;
+		}
+
+	}
+
+	/** Resending of the calls that are safe to send again, within their deadline. */
+	public static class Retry {
+
+		/** Attempts in all, the first included; 1 never resends. */
+		private int maxAttempts = 3;
+
+		/** Longest pause before the first resend; it doubles with each attempt (full jitter). */
+		private Duration initialBackoff = Duration.ofMillis(50);
+
+		/** Longest pause before any resend. */
+		private Duration maxBackoff = Duration.ofSeconds(1);
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+	}
+
+	/** Resending of one client's calls; each setting left out is taken from rpc.client.retry. */
+	public static class ServiceRetry {
+
+		/** Attempts in all, the first included; 1 never resends. */
+		private @Nullable Integer maxAttempts;
+
+		/** Longest pause before the first resend; it doubles with each attempt (full jitter). */
+		private @Nullable Duration initialBackoff;
+
+		/** Longest pause before any resend. */
+		private @Nullable Duration maxBackoff;
+
+		public @Nullable Integer getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(@Nullable Integer maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public @Nullable Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(@Nullable Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public @Nullable Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(@Nullable Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
 		}
 
 	}

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One call's deadline, as Apache HttpClient must keep it. Its connect, pool-lease and read
  * timeouts bound each wait, but a peer that trickles its answer a byte at a time never lets
- * one expire: at the deadline, {@link #expire()} aborts the exchange, wherever it is.
+ * one expire: at the deadline, {@link #abort()} aborts the exchange, wherever it is.
  * {@code RestClient} creates the request on the calling thread, so the call's deadline
  * travels in a thread-local for the span of one exchange.
  */
@@ -21,7 +21,7 @@ final class CallDeadline {
 
 	private @Nullable Cancellable exchange;
 
-	private boolean expired;
+	private boolean aborted;
 
 	private CallDeadline(RequestConfig requestConfig) {
 		this.requestConfig = requestConfig;
@@ -52,22 +52,25 @@ final class CallDeadline {
 		return this.requestConfig;
 	}
 
-	/** Binds the exchange that {@link #expire()} aborts. */
+	/** Binds the exchange that {@link #abort()} aborts. */
 	void attach(Cancellable exchange) {
 		synchronized (this) {
 			this.exchange = exchange;
-			if (!this.expired) {
+			if (!this.aborted) {
 				return;
 			}
 		}
 		exchange.cancel();
 	}
 
-	/** Aborts the exchange: its socket is closed, and the thread that waits on it fails at once. */
-	void expire() {
+	/**
+	 * Aborts the exchange: its socket is closed, not drained back into the pool, and the thread
+	 * that waits on it fails at once. At the deadline, and for an answer over the size limit.
+	 */
+	void abort() {
 		Cancellable pending;
 		synchronized (this) {
-			this.expired = true;
+			this.aborted = true;
 			pending = this.exchange;
 		}
 		if (pending != null) {

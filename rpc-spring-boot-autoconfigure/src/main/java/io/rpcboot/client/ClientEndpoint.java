@@ -6,17 +6,32 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.unit.DataSize;
+
+import io.rpcboot.client.retry.RetrySettings;
+
 /**
- * Where one client's calls go and how long they may take, as configured.
+ * Where one client's calls go, how long they may take, how they are resent and how large an
+ * answer may be, as configured.
  * @param url the server's base URL, or {@code null} where none is configured
  * @param path the server's {@code rpc.server.path}
  * @param serviceTimeout the deadline set for this client, or {@code null}
  * @param defaultTimeout the deadline of every client that sets none
  * @param connectTimeout the longest a connection may take to open
  * @param methodTimeouts deadlines by {@link #relaxed relaxed} wire method name, taking precedence over all others
+ * @param retry how a failed call is resent
+ * @param maxResponseSize the largest answer a call accepts
  */
 public record ClientEndpoint(@Nullable String url, String path, @Nullable Duration serviceTimeout,
-		Duration defaultTimeout, Duration connectTimeout, Map<String, Duration> methodTimeouts) {
+		Duration defaultTimeout, Duration connectTimeout, Map<String, Duration> methodTimeouts,
+		RetrySettings retry, DataSize maxResponseSize) {
+
+	/** An endpoint with the default retry settings and a 16MB answer limit. */
+	public ClientEndpoint(@Nullable String url, String path, @Nullable Duration serviceTimeout,
+			Duration defaultTimeout, Duration connectTimeout, Map<String, Duration> methodTimeouts) {
+		this(url, path, serviceTimeout, defaultTimeout, connectTimeout, methodTimeouts, RetrySettings.defaults(),
+				DataSize.ofMegabytes(16));
+	}
 
 	/**
 	 * A name with case, dashes and underscores ignored, so that {@code slowSum}, {@code slow-sum}

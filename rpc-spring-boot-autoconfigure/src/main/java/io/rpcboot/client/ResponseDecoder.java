@@ -1,11 +1,20 @@
 package io.rpcboot.client;
 
 import java.lang.reflect.Constructor;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
 
 import io.rpcboot.RpcCode;
 import io.rpcboot.RpcRemoteException;
@@ -18,9 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns an answer into the method's result or the exception the caller sees. Only exception
- * classes in the method's {@code throws} clause are ever instantiated from an answer.
+ * classes in the method's {@code throws} clause are ever instantiated from an answer; a
+ * malformed answer header fails the call as the contract says, with its cause attached.
  */
 final class ResponseDecoder {
+
+	private static final Pattern DELTA_SECONDS = Pattern.compile("[0-9]{1,9}");
 
 	private final JsonMapper mapper;
 
@@ -28,15 +40,20 @@ final class ResponseDecoder {
 		this.mapper = mapper;
 	}
 
-	Outcome decode(ClientMethod method, int status, @Nullable MediaType contentType, byte[] body) {
+	Outcome decode(ClientMethod method, int status, HttpHeaders headers, byte[] body) {
+		ContentType contentType = ContentType.of(headers.getFirst(HttpHeaders.CONTENT_TYPE));
 		if (status >= 200 && status < 300) {
 			return success(method, status, contentType, body);
 		}
-		Problem problem = problem(contentType, body);
+		Problem problem = problem(contentType.type(), body);
 		String detail = (problem.detail() != null) ? stripTarget(method, problem.detail())
 				: "the server answered HTTP " + status + " without an RPC problem body";
+		@Nullable Throwable cause = contentType.malformed();
 		if (status == 502 || status == 503) {
-			return Outcome.failure(new RpcUnavailableException(method.service(), method.name(), detail, null));
+			// an rpcboot server never runs a call it answers 503; a gateway's 502 or 503 tells nothing
+			detail = (problem.code() != null) ? detail : detail + "; the call may have run";
+			return Outcome.failure(new RpcUnavailableException(method.service(), method.name(), detail, cause))
+				.withRetryAfter(retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER)));
 		}
 		if (problem.exception() != null) {
 			Throwable declared = declared(method, problem.exception(), detail);
@@ -45,23 +62,52 @@ final class ResponseDecoder {
 			}
 		}
 		RpcCode code = (problem.code() != null) ? RpcCode.fromWireName(problem.code()) : RpcCode.fromHttpStatus(status);
-		return Outcome.failure(switch (code) {
-			case DEADLINE_EXCEEDED -> new RpcTimeoutException(method.service(), method.name(), detail, null);
-			case UNAVAILABLE -> new RpcUnavailableException(method.service(), method.name(), detail, null);
-			default -> new RpcRemoteException(code, status, problem.exception(), method.service(), method.name(),
-					detail, null);
-		});
+		return switch (code) {
+			case DEADLINE_EXCEEDED ->
+				Outcome.failure(new RpcTimeoutException(method.service(), method.name(), detail, cause));
+			case UNAVAILABLE -> Outcome.failure(new RpcUnavailableException(method.service(), method.name(), detail, cause))
+				.withRetryAfter(retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER)));
+			default -> Outcome.failure(new RpcRemoteException(code, status, problem.exception(), method.service(),
+					method.name(), detail, cause));
+		};
 	}
 
-	private Outcome success(ClientMethod method, int status, @Nullable MediaType contentType, byte[] body) {
+	/**
+	 * The pause a {@code Retry-After} header asks for: delta-seconds, or an HTTP-date.
+	 * @return the pause, or {@code null} where there is no header or it is malformed
+	 */
+	static @Nullable Duration retryAfter(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		String trimmed = value.trim();
+		if (DELTA_SECONDS.matcher(trimmed).matches()) {
+			return Duration.ofSeconds(Long.parseLong(trimmed));
+		}
+		try {
+			Duration untilThen = Duration.between(Instant.now(),
+					ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME));
+			return untilThen.isNegative() ? Duration.ZERO : untilThen;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private Outcome success(ClientMethod method, int status, ContentType contentType, byte[] body) {
 		if (method.operation().isVoid()) {
 			return Outcome.value(null);
+		}
+		InvalidMediaTypeException malformed = contentType.malformed();
+		if (malformed != null) {
+			return Outcome.failure(
+					badAnswer(method, status, "the answer's Content-Type is malformed: " + malformed.getMessage(), malformed));
 		}
 		if (status == 204) {
 			body = "null".getBytes();
 		}
-		else if (contentType != null && !RpcProtocol.isJson(contentType)) {
-			return Outcome.failure(badAnswer(method, status, "the answer is " + contentType + ", not JSON", null));
+		else if (contentType.type() != null && !RpcProtocol.isJson(contentType.type())) {
+			return Outcome.failure(badAnswer(method, status, "the answer is " + contentType.type() + ", not JSON", null));
 		}
 		try {
 			return Outcome.value(method.resultReader().readValue(body));
@@ -145,15 +191,45 @@ final class ResponseDecoder {
 
 	}
 
-	/** A call's result: a value, or what to throw. */
-	record Outcome(@Nullable Object value, @Nullable Throwable failure) {
+	/** An answer's {@code Content-Type}: none, a media type, or a malformed value. */
+	private record ContentType(@Nullable MediaType type, @Nullable InvalidMediaTypeException malformed) {
+
+		static ContentType of(@Nullable String value) {
+			if (!StringUtils.hasLength(value)) {
+				return new ContentType(null, null);
+			}
+			try {
+				return new ContentType(MediaType.parseMediaType(value), null);
+			}
+			catch (InvalidMediaTypeException ex) {
+				return new ContentType(null, ex);
+			}
+		}
+
+	}
+
+	/**
+	 * An attempt's result: a value, or what to throw. A failure tells, where it can be resent,
+	 * how long the server asked to wait and whether the request provably never left.
+	 */
+	record Outcome(@Nullable Object value, @Nullable Throwable failure, @Nullable Duration retryAfter,
+			boolean unsent) {
 
 		static Outcome value(@Nullable Object value) {
-			return new Outcome(value, null);
+			return new Outcome(value, null, null, false);
 		}
 
 		static Outcome failure(Throwable failure) {
-			return new Outcome(null, failure);
+			return new Outcome(null, failure, null, false);
+		}
+
+		/** A failure before the request left: the server never saw the call. */
+		static Outcome unsent(Throwable failure) {
+			return new Outcome(null, failure, null, true);
+		}
+
+		Outcome withRetryAfter(@Nullable Duration retryAfter) {
+			return new Outcome(this.value, this.failure, retryAfter, this.unsent);
 		}
 
 	}

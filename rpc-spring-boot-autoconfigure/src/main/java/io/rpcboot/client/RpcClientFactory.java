@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,9 +22,12 @@ import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.RestClient;
 
 import io.rpcboot.RpcMethod;
+import io.rpcboot.client.retry.DefaultRpcRetryPolicy;
+import io.rpcboot.client.retry.RpcRetryPolicy;
 import io.rpcboot.protocol.RpcInterfaces;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.protocol.RpcOperation;
@@ -48,6 +52,11 @@ public class RpcClientFactory implements DisposableBean {
 
 	private final @Nullable AutoCloseable onDestroy;
 
+	private final RpcRetryPolicy retryPolicy;
+
+	/** One retry budget per client name, shared by every proxy of that client. */
+	private final Map<String, RetryBudget> retryBudgets = new ConcurrentHashMap<>();
+
 	/**
 	 * @param endpoints the configured endpoint of a client, by client name
 	 * @param placeholders resolves placeholders in {@code @RpcClient(url)}
@@ -58,17 +67,26 @@ public class RpcClientFactory implements DisposableBean {
 		this(json, (clientName) -> restClient, endpoints, placeholders, onDestroy);
 	}
 
+	/** A factory whose clients resend calls as {@link DefaultRpcRetryPolicy} does. */
+	public RpcClientFactory(RpcJson json, Function<String, RestClient> restClients,
+			Function<String, ClientEndpoint> endpoints, PropertyResolver placeholders,
+			@Nullable AutoCloseable onDestroy) {
+		this(json, restClients, endpoints, placeholders, onDestroy, new DefaultRpcRetryPolicy());
+	}
+
 	/**
 	 * @param restClients the {@code RestClient} of a client, by client name, each built once
 	 * @param endpoints the configured endpoint of a client, by client name
 	 * @param placeholders resolves placeholders in {@code @RpcClient(url)}
 	 * @param onDestroy what to close with the factory (the connection pools), or {@code null}
+	 * @param retryPolicy decides which failed calls are sent again
 	 */
 	public RpcClientFactory(RpcJson json, Function<String, RestClient> restClients,
 			Function<String, ClientEndpoint> endpoints, PropertyResolver placeholders,
-			@Nullable AutoCloseable onDestroy) {
+			@Nullable AutoCloseable onDestroy, RpcRetryPolicy retryPolicy) {
 		this.json = json;
 		this.restClients = restClients;
+		this.retryPolicy = retryPolicy;
 		this.endpoints = endpoints;
 		this.placeholders = placeholders;
 		this.onDestroy = onDestroy;
@@ -90,9 +108,12 @@ public class RpcClientFactory implements DisposableBean {
 		String baseUrl = baseUrl(type, spec, endpoint);
 		String serviceUri = baseUrl + endpoint.path() + "/" + spec.service();
 		List<RpcOperation> operations = new RpcInterfaces(this.json).operations(type, spec.service(), false);
+		Resender resender = new Resender(spec.name(), endpoint.retry(),
+				this.retryBudgets.computeIfAbsent(spec.name(), (name) -> new RetryBudget()), this.retryPolicy);
 		Map<Method, ClientMethod> methods = new HashMap<>();
 		for (RpcOperation operation : operations) {
-			methods.put(operation.method(), plan(operation, URI.create(serviceUri + "/" + operation.name()), endpoint));
+			methods.put(operation.method(),
+					plan(operation, URI.create(serviceUri + "/" + operation.name()), endpoint, resender));
 		}
 		String description = "RpcClient(" + type.getSimpleName() + " -> " + serviceUri + ")";
 		RpcTransport transport = new RpcTransport(this.restClients.apply(spec.name()), this.json.mapper(),
@@ -122,7 +143,7 @@ public class RpcClientFactory implements DisposableBean {
 		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
-	private ClientMethod plan(RpcOperation operation, URI uri, ClientEndpoint endpoint) {
+	private ClientMethod plan(RpcOperation operation, URI uri, ClientEndpoint endpoint, Resender resender) {
 		RpcMethod annotation = AnnotationUtils.findAnnotation(operation.method(), RpcMethod.class);
 		Duration annotated = null;
 		if (annotation != null && StringUtils.hasText(annotation.timeout())) {
@@ -141,7 +162,13 @@ public class RpcClientFactory implements DisposableBean {
 		}
 		boolean idempotent = annotation != null && annotation.idempotent();
 		return new ClientMethod(operation, uri, timeout, endpoint.connectTimeout(), idempotent,
-				this.json.mapper().readerFor(operation.isVoid() ? this.json.mapper().constructType(Object.class) : operation.resultType()), List.of(operation.method().getExceptionTypes()));
+				this.json.mapper().readerFor(operation.isVoid() ? this.json.mapper().constructType(Object.class) : operation.resultType()), List.of(operation.method().getExceptionTypes()),
+				resender, maxResponseBytes(endpoint.maxResponseSize()));
+	}
+
+	/** The answer limit in bytes; an array holds at most about 2GB. */
+	private static int maxResponseBytes(DataSize size) {
+		return (int) Math.max(0, Math.min(size.toBytes(), Integer.MAX_VALUE - 8));
 	}
 
 	@Override

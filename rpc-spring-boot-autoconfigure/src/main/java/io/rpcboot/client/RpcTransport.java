@@ -1,7 +1,10 @@
 package io.rpcboot.client;
 
+import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -10,13 +13,19 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
+import io.rpcboot.RpcCode;
 import io.rpcboot.RpcException;
+import io.rpcboot.RpcRemoteException;
 import io.rpcboot.RpcTimeoutException;
 import io.rpcboot.RpcUnavailableException;
 import io.rpcboot.client.ResponseDecoder.Outcome;
@@ -27,16 +36,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The client's RPC runtime: sends one call through {@link RestClient} within its deadline,
- * and maps every way it can go wrong to the contract's exceptions.
+ * resends it where its {@link Resender} allows, and maps every way it can go wrong to the
+ * contract's exceptions.
  */
 final class RpcTransport {
 
 	private static final Object[] NO_ARGUMENTS = {};
-
-	/** Attempts of an idempotent call in all, and the pause before the first retry (doubling after). */
-	private static final int MAX_ATTEMPTS = 3;
-
-	private static final long RETRY_BACKOFF_MILLIS = 25;
 
 	/**
 	 * Where {@code RestClient} keeps a request's URI template, which its observation tags as
@@ -93,65 +98,115 @@ final class RpcTransport {
 		return future;
 	}
 
-	/**
-	 * Sends a call; an idempotent one is sent again, within its deadline, when the server
-	 * could not be reached or answered that it is unavailable.
-	 */
+	/** Sends a call, and again after a pause for as long as its {@link Resender} allows. */
 	private @Nullable Object call(ClientMethod method, @Nullable Object[] arguments, long deadline) throws Throwable {
 		byte[] body = serialize(method, (arguments != null) ? arguments : NO_ARGUMENTS);
-		for (int attempt = 1;; attempt++) {
-			try {
-				return send(method, body, deadline);
+		Resender resender = method.resender();
+		resender.callStarted();
+		for (int attempts = 1;; attempts++) {
+			long started = System.nanoTime();
+			Outcome outcome = send(method, body, deadline);
+			Throwable failure = outcome.failure();
+			if (failure == null) {
+				return outcome.value();
 			}
-			catch (RpcUnavailableException ex) {
-				long backoff = RETRY_BACKOFF_MILLIS << (attempt - 1);
-				long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-				if (!method.idempotent() || attempt >= MAX_ATTEMPTS || remaining <= backoff) {
-					throw ex;
-				}
-				try {
-					Thread.sleep(backoff);
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-					throw ex;
-				}
+			long pause = resender.pauseNanos(method, attempts, outcome, System.nanoTime() - started, deadline);
+			if (pause == Resender.GIVE_UP || !sleep(pause)) {
+				throw failure;
 			}
 		}
 	}
 
-	private @Nullable Object send(ClientMethod method, byte[] body, long deadline) throws Throwable {
+	private static boolean sleep(long nanos) {
+		try {
+			TimeUnit.NANOSECONDS.sleep(nanos);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** One attempt: its value, or the exception the caller sees, never thrown. */
+	private Outcome send(ClientMethod method, byte[] body, long deadline) {
 		long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
 		if (remaining <= 0) {
-			throw timeout(method, "the deadline of " + format(method.timeout()) + " passed before the call was sent",
-					null);
+			return Outcome.failure(timeout(method,
+					"the deadline of " + format(method.timeout()) + " passed before the call was sent", null));
 		}
-		Outcome outcome;
 		CallDeadline call = CallDeadline.begin(Math.min(method.connectTimeout().toMillis(), remaining), remaining);
-		ScheduledFuture<?> watchdog = this.deadlines.schedule(call::expire, deadline - System.nanoTime(),
-				TimeUnit.NANOSECONDS);
 		try {
-			outcome = this.restClient.post()
-				.uri(method.uri())
-				.attribute(URI_TEMPLATE_ATTRIBUTE, method.uri().toString())
-				.contentType(MediaType.APPLICATION_JSON)
-				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-				.header(RpcProtocol.TIMEOUT_HEADER, Long.toString(remaining))
-				.body(body)
-				.exchange((request, response) -> this.decoder.decode(method, response.getStatusCode().value(),
-						response.getHeaders().getContentType(), response.getBody().readAllBytes()));
+			ScheduledFuture<?> watchdog = this.deadlines.schedule(call::abort, deadline - System.nanoTime(),
+					TimeUnit.NANOSECONDS);
+			try {
+				return this.restClient.post()
+					.uri(method.uri())
+					.attribute(URI_TEMPLATE_ATTRIBUTE, method.uri().toString())
+					.contentType(MediaType.APPLICATION_JSON)
+					.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+					.header(RpcProtocol.TIMEOUT_HEADER, Long.toString(remaining))
+					.body(body)
+					.exchange((request, response) -> receive(method, call, response));
+			}
+			finally {
+				watchdog.cancel(false);
+			}
 		}
 		catch (ResourceAccessException ex) {
-			throw transportFailure(method, ex, deadline);
+			return transportFailure(method, ex, deadline);
+		}
+		catch (RejectedExecutionException ex) {
+			return Outcome.failure(
+					new RpcUnavailableException(method.service(), method.name(), "the client is shutting down", ex));
+		}
+		catch (RpcException ex) {
+			return Outcome.failure(ex); // thrown on purpose by an interceptor
+		}
+		catch (RuntimeException ex) {
+			// a RestClientException, or an interceptor's or initializer's own failure
+			return Outcome.failure(new RpcRemoteException(RpcCode.INTERNAL, 0, null, method.service(), method.name(),
+					"the call failed in the client (" + describe(ex) + ")", ex));
 		}
 		finally {
-			watchdog.cancel(false);
 			call.end();
 		}
-		if (outcome.failure() != null) {
-			throw outcome.failure();
+	}
+
+	/**
+	 * Reads the answer, at most {@link ClientMethod#maxResponseBytes()} of it: a bigger one is
+	 * refused as soon as it says so or passes the limit, and its connection is closed rather
+	 * than drained.
+	 */
+	private Outcome receive(ClientMethod method, CallDeadline call, ClientHttpResponse response) throws IOException {
+		int status = response.getStatusCode().value();
+		HttpHeaders headers = response.getHeaders();
+		int limit = method.maxResponseBytes();
+		long declared = contentLength(headers);
+		if (declared > limit) {
+			return tooLarge(method, call, status, "it declares " + declared + " bytes");
 		}
-		return outcome.value();
+		byte[] body = response.getBody().readNBytes(limit + 1);
+		if (body.length > limit) {
+			return tooLarge(method, call, status, "refused after " + limit + " bytes");
+		}
+		return this.decoder.decode(method, status, headers, body);
+	}
+
+	private static long contentLength(HttpHeaders headers) {
+		try {
+			return headers.getContentLength();
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	private static Outcome tooLarge(ClientMethod method, CallDeadline call, int status, String what) {
+		call.abort(); // closing the response would read the rest of it, to pool the connection
+		return Outcome.failure(new RpcRemoteException(RpcCode.RESOURCE_EXHAUSTED, status, null, method.service(),
+				method.name(), "the answer is over rpc.client.max-response-size, " + method.maxResponseBytes()
+						+ " bytes (" + what + ")", null));
 	}
 
 	private byte[] serialize(ClientMethod method, Object[] arguments) {
@@ -164,32 +219,52 @@ final class RpcTransport {
 					this.argumentsWriter.writeValueAsBytes(new Object[] { arguments[i] });
 				}
 				catch (JacksonException argumentFailure) {
-					throw new IllegalArgumentException(method.operation().qualifiedName() + ": "
-							+ method.operation().parameters().get(i).describe() + " cannot be written as JSON: "
-							+ argumentFailure.getOriginalMessage(), argumentFailure);
+					throw unwritable(method, method.operation().parameters().get(i).describe()
+							+ " cannot be written as JSON: " + argumentFailure.getOriginalMessage(), argumentFailure);
 				}
 			}
-			throw new IllegalArgumentException(method.operation().qualifiedName()
-					+ ": the arguments cannot be written as JSON: " + ex.getOriginalMessage(), ex);
+			throw unwritable(method, "the arguments cannot be written as JSON: " + ex.getOriginalMessage(), ex);
 		}
 	}
 
-	private RpcException transportFailure(ClientMethod method, ResourceAccessException ex, long deadline) {
+	/** An argument the client cannot send: {@code INVALID_ARGUMENT}, and no answer (status 0). */
+	private static RpcRemoteException unwritable(ClientMethod method, String detail, JacksonException cause) {
+		return new RpcRemoteException(RpcCode.INVALID_ARGUMENT, 0, null, method.service(), method.name(), detail,
+				cause);
+	}
+
+	private Outcome transportFailure(ClientMethod method, ResourceAccessException ex, long deadline) {
 		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
 		if (deadline - System.nanoTime() <= 0 || isReadTimeout(cause)) {
 			// whether a read timed out or the deadline aborted the exchange, the caller learns the same
-			return timeout(method, "no answer within " + format(method.timeout()), ex);
+			return Outcome.failure(timeout(method, "no answer within " + format(method.timeout()), ex));
 		}
-		String what = cause.getClass().getSimpleName()
-				+ ((cause.getMessage() != null) ? ": " + cause.getMessage() : "");
-		return new RpcUnavailableException(method.service(), method.name(),
-				"cannot reach " + method.uri() + " (" + what + ")", ex);
+		if (neverSent(cause)) {
+			return Outcome.unsent(new RpcUnavailableException(method.service(), method.name(),
+					"cannot reach " + method.uri() + " (" + describe(cause) + ")", ex));
+		}
+		return Outcome.failure(new RpcUnavailableException(method.service(), method.name(), "no whole answer from "
+				+ method.uri() + " (" + describe(cause) + "); the call may have run", ex));
+	}
+
+	/**
+	 * Whether the request provably never left: no connection could be opened (refused, timed
+	 * out, no route, unknown host) or leased from the pool.
+	 */
+	private static boolean neverSent(Throwable cause) {
+		return cause instanceof ConnectException || cause instanceof ConnectTimeoutException
+				|| cause instanceof NoRouteToHostException || cause instanceof UnknownHostException
+				|| cause instanceof ConnectionRequestTimeoutException;
 	}
 
 	/** A timeout while waiting for the answer; a connect timeout means the server is unreachable. */
 	private static boolean isReadTimeout(Throwable cause) {
 		return cause instanceof InterruptedIOException && !(cause instanceof ConnectException)
 				&& !cause.getClass().getSimpleName().contains("Connect");
+	}
+
+	private static String describe(Throwable ex) {
+		return ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
 	}
 
 	private static RpcTimeoutException timeout(ClientMethod method, String detail, @Nullable Throwable cause) {
@@ -199,6 +274,5 @@ final class RpcTransport {
 	private static String format(Duration duration) {
 		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
 	}
-
 
 }
