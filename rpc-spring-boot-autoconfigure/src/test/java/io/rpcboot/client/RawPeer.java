@@ -4,17 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.RestClient;
 
+import io.rpcboot.client.retry.DefaultRpcRetryPolicy;
+import io.rpcboot.client.retry.RetrySettings;
+import io.rpcboot.client.retry.RpcRetryPolicy;
 import io.rpcboot.protocol.RpcJson;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,8 +37,17 @@ final class RawPeer implements AutoCloseable {
 
 	private final AtomicInteger requests = new AtomicInteger();
 
+	private final List<Long> arrivals = new CopyOnWriteArrayList<>();
+
 	RawPeer(Script script) throws IOException {
-		this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+		this(0, script);
+	}
+
+	/** A peer on that port (0: any free one). */
+	RawPeer(int port, Script script) throws IOException {
+		this.socket = new ServerSocket();
+		this.socket.setReuseAddress(true);
+		this.socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
 		this.script = script;
 		Thread thread = new Thread(this::serve, "raw-peer");
 		thread.setDaemon(true);
@@ -46,6 +62,15 @@ final class RawPeer implements AutoCloseable {
 		return this.requests.get();
 	}
 
+	int port() {
+		return this.socket.getLocalPort();
+	}
+
+	/** When each request arrived, in {@link System#nanoTime()} terms. */
+	List<Long> arrivals() {
+		return List.copyOf(this.arrivals);
+	}
+
 	/** A client factory whose every client calls this peer. */
 	RpcClientFactory clients(Duration timeout) {
 		return clients(url(), timeout);
@@ -58,17 +83,30 @@ final class RawPeer implements AutoCloseable {
 
 	/** A client factory whose every client calls that URL, through a client built so. */
 	static RpcClientFactory clients(String url, Duration timeout, RestClient.Builder restClient) {
+		return clients(new ClientEndpoint(url, "/rpc", null, timeout, Duration.ofSeconds(1), Map.of()), restClient,
+				new DefaultRpcRetryPolicy());
+	}
+
+	/** A client factory whose every client has that endpoint and resends as that policy says. */
+	static RpcClientFactory clients(ClientEndpoint endpoint, RestClient.Builder restClient,
+			RpcRetryPolicy retryPolicy) {
 		RpcRequestFactory requestFactory = RpcRequestFactory.create(HttpClientSettings.defaults());
 		return new RpcClientFactory(new RpcJson(JsonMapper.builder().build()),
-				restClient.requestFactory(requestFactory).build(),
-				(name) -> new ClientEndpoint(url, "/rpc", null, timeout, Duration.ofSeconds(1), Map.of()),
-				new StandardEnvironment(), requestFactory::destroy);
+				restClient.requestFactory(requestFactory).build(), (name) -> endpoint, new StandardEnvironment(),
+				requestFactory::destroy, retryPolicy);
+	}
+
+	/** An endpoint on this peer with those limits. */
+	ClientEndpoint endpoint(Duration timeout, RetrySettings retry, DataSize maxResponseSize) {
+		return new ClientEndpoint(url(), "/rpc", null, timeout, Duration.ofSeconds(1), Map.of(), retry,
+				maxResponseSize);
 	}
 
 	private void serve() {
 		while (!this.socket.isClosed()) {
 			try (Socket connection = this.socket.accept()) {
 				readRequest(connection.getInputStream());
+				this.arrivals.add(System.nanoTime());
 				this.script.answer(this.requests.incrementAndGet(), connection.getOutputStream());
 			}
 			catch (IOException | InterruptedException ex) {
