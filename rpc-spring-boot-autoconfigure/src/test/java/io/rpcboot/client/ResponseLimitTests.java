@@ -97,10 +97,12 @@ class ResponseLimitTests {
 	void problemBodyObeysTheLimitToo() throws Exception {
 		Echo echo = echo((n, out) -> endless(out, "500 Internal Server Error", "application/problem+json"),
 				DataSize.ofKilobytes(64));
+		long start = System.nanoTime();
 		assertThatExceptionOfType(RpcRemoteException.class).isThrownBy(() -> echo.echo("x")).satisfies((ex) -> {
 			assertThat(ex.code()).isEqualTo(RpcCode.RESOURCE_EXHAUSTED);
 			assertThat(ex.status()).isEqualTo(500);
 		});
+		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(10_000);
 		assertThat(this.hungUp.await(10, TimeUnit.SECONDS)).as("the client closed the connection").isTrue();
 	}
 
