@@ -28,11 +28,16 @@ class ConfigurationMetadataTests {
 		}
 		assertThat(names).contains("rpc.server.enabled", "rpc.server.path", "rpc.server.max-request-size",
 				"rpc.server.catalog.enabled", "rpc.client.timeout", "rpc.client.connect-timeout", "rpc.client.path",
-				"rpc.client.services");
+				"rpc.client.services", "rpc.client.max-response-size", "rpc.client.retry.max-attempts",
+				"rpc.client.retry.initial-backoff", "rpc.client.retry.max-backoff");
 		assertThat(defaultOf(metadata, "rpc.server.path")).isEqualTo("/rpc");
 		assertThat(defaultOf(metadata, "rpc.server.max-request-size")).isEqualTo("4MB");
 		assertThat(defaultOf(metadata, "rpc.client.timeout")).isEqualTo("10s");
 		assertThat(defaultOf(metadata, "rpc.client.connect-timeout")).isEqualTo("2s");
+		assertThat(defaultOf(metadata, "rpc.client.max-response-size")).isEqualTo("16MB");
+		assertThat(defaultOf(metadata, "rpc.client.retry.max-attempts")).isEqualTo("3");
+		assertThat(defaultOf(metadata, "rpc.client.retry.initial-backoff")).isEqualTo("50ms");
+		assertThat(defaultOf(metadata, "rpc.client.retry.max-backoff")).isEqualTo("1s");
 	}
 
 	private static String defaultOf(JsonNode metadata, String name) {

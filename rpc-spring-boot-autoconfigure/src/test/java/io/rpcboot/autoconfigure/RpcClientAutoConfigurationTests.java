@@ -16,12 +16,17 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.util.unit.DataSize;
 
 import io.rpcboot.EnableRpcClients;
 import io.rpcboot.RpcClient;
 import io.rpcboot.autoconfigure.scan.Calculator;
 import io.rpcboot.autoconfigure.scan.WeatherClient;
+import io.rpcboot.client.ClientEndpoint;
 import io.rpcboot.client.RpcClientFactory;
+import io.rpcboot.client.retry.DefaultRpcRetryPolicy;
+import io.rpcboot.client.retry.RetrySettings;
+import io.rpcboot.client.retry.RpcRetryPolicy;
 import io.rpcboot.server.RpcServiceRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,6 +143,57 @@ class RpcClientAutoConfigurationTests {
 				assertThat(calc.getConnectTimeout()).isEqualTo(Duration.ofSeconds(1));
 				assertThat(calc.getMethods().get("slowSum").getTimeout()).isEqualTo(Duration.ofSeconds(30));
 			});
+	}
+
+	@Test
+	void retryAndAnswerLimitHaveTheirDefaults() {
+		this.runner.run((context) -> {
+			RpcClientProperties properties = context.getBean(RpcClientProperties.class);
+			assertThat(properties.getMaxResponseSize()).isEqualTo(DataSize.ofMegabytes(16));
+			ClientEndpoint endpoint = new PropertiesClientEndpoints(properties).apply("any");
+			assertThat(endpoint.retry()).isEqualTo(RetrySettings.defaults())
+				.isEqualTo(new RetrySettings(3, Duration.ofMillis(50), Duration.ofSeconds(1)));
+			assertThat(endpoint.maxResponseSize()).isEqualTo(DataSize.ofMegabytes(16));
+			assertThat(context).getBean(RpcRetryPolicy.class).isInstanceOf(DefaultRpcRetryPolicy.class);
+		});
+	}
+
+	@Test
+	void clientRetrySettingsOverrideTheGlobalOnesFieldByField() {
+		this.runner
+			.withPropertyValues("rpc.client.retry.max-attempts=4", "rpc.client.retry.initial-backoff=10ms",
+					"rpc.client.services.calc.retry.max-backoff=2s", "rpc.client.services.other.retry.max-attempts=1",
+					"rpc.client.max-response-size=1KB")
+			.run((context) -> {
+				PropertiesClientEndpoints endpoints = new PropertiesClientEndpoints(
+						context.getBean(RpcClientProperties.class));
+				assertThat(endpoints.apply("calc").retry())
+					.isEqualTo(new RetrySettings(4, Duration.ofMillis(10), Duration.ofSeconds(2)));
+				assertThat(endpoints.apply("other").retry())
+					.isEqualTo(new RetrySettings(1, Duration.ofMillis(10), Duration.ofSeconds(1)));
+				assertThat(endpoints.apply("unknown").retry())
+					.isEqualTo(new RetrySettings(4, Duration.ofMillis(10), Duration.ofSeconds(1)));
+				assertThat(endpoints.apply("calc").maxResponseSize()).isEqualTo(DataSize.ofKilobytes(1));
+			});
+	}
+
+	@Test
+	void invalidRetrySettingsFailStartupNamingTheProperty() {
+		this.runner.withUserConfiguration(ScanningApp.class)
+			.withPropertyValues("rpc.client.services.Calculator.url=http://calc.example",
+					"rpc.client.services.Calculator.retry.max-attempts=0")
+			.run((context) -> assertThat(context).getFailure()
+				.hasStackTraceContaining("RPC client 'Calculator': invalid rpc.client.retry or "
+						+ "rpc.client.services.Calculator.retry: max-attempts must be at least 1, not 0"));
+	}
+
+	@Test
+	void usersRetryPolicyReplacesTheDefault() {
+		RpcRetryPolicy never = RpcRetryPolicy.never();
+		this.runner.withBean(RpcRetryPolicy.class, () -> never)
+			.run((context) -> assertThat(context).hasSingleBean(RpcRetryPolicy.class)
+				.getBean(RpcRetryPolicy.class)
+				.isSameAs(never));
 	}
 
 	@Test
