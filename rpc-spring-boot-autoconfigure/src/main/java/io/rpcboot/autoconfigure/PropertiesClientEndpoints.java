@@ -50,8 +50,9 @@ final class PropertiesClientEndpoints implements Function<String, ClientEndpoint
 					(overrides.getMaxBackoff() != null) ? overrides.getMaxBackoff() : defaults.getMaxBackoff());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException("RPC client '" + clientName + "': invalid rpc.client.retry or rpc.client.services."
-					+ clientName + ".retry: " + ex.getMessage(), ex);
+			throw new IllegalStateException("RPC client '" + clientName
+					+ "': invalid rpc.client.retry or rpc.client.services." + clientName + ".retry: " + ex.getMessage(),
+					ex);
 		}
 	}
 

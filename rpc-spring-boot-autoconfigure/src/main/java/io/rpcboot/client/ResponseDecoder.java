@@ -65,8 +65,9 @@ final class ResponseDecoder {
 		return switch (code) {
 			case DEADLINE_EXCEEDED ->
 				Outcome.failure(new RpcTimeoutException(method.service(), method.name(), detail, cause));
-			case UNAVAILABLE -> Outcome.failure(new RpcUnavailableException(method.service(), method.name(), detail, cause))
-				.withRetryAfter(retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER)));
+			case UNAVAILABLE ->
+				Outcome.failure(new RpcUnavailableException(method.service(), method.name(), detail, cause))
+					.withRetryAfter(retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER)));
 			default -> Outcome.failure(new RpcRemoteException(code, status, problem.exception(), method.service(),
 					method.name(), detail, cause));
 		};
@@ -100,14 +101,15 @@ final class ResponseDecoder {
 		}
 		InvalidMediaTypeException malformed = contentType.malformed();
 		if (malformed != null) {
-			return Outcome.failure(
-					badAnswer(method, status, "the answer's Content-Type is malformed: " + malformed.getMessage(), malformed));
+			return Outcome.failure(badAnswer(method, status,
+					"the answer's Content-Type is malformed: " + malformed.getMessage(), malformed));
 		}
 		if (status == 204) {
 			body = "null".getBytes();
 		}
 		else if (contentType.type() != null && !RpcProtocol.isJson(contentType.type())) {
-			return Outcome.failure(badAnswer(method, status, "the answer is " + contentType.type() + ", not JSON", null));
+			return Outcome
+				.failure(badAnswer(method, status, "the answer is " + contentType.type() + ", not JSON", null));
 		}
 		try {
 			return Outcome.value(method.resultReader().readValue(body));

@@ -31,6 +31,7 @@ import io.rpcboot.client.retry.RpcRetryPolicy;
 import io.rpcboot.protocol.RpcInterfaces;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.protocol.RpcOperation;
+import tools.jackson.databind.JavaType;
 
 /**
  * Creates the proxy of an {@code @RpcClient} interface. Each method is planned once, here,
@@ -161,9 +162,11 @@ public class RpcClientFactory implements DisposableBean {
 					+ timeout);
 		}
 		boolean idempotent = annotation != null && annotation.idempotent();
+		JavaType resultType = operation.isVoid() ? this.json.mapper().constructType(Object.class)
+				: operation.resultType();
 		return new ClientMethod(operation, uri, timeout, endpoint.connectTimeout(), idempotent,
-				this.json.mapper().readerFor(operation.isVoid() ? this.json.mapper().constructType(Object.class) : operation.resultType()), List.of(operation.method().getExceptionTypes()),
-				resender, maxResponseBytes(endpoint.maxResponseSize()));
+				this.json.mapper().readerFor(resultType), List.of(operation.method().getExceptionTypes()), resender,
+				maxResponseBytes(endpoint.maxResponseSize()));
 	}
 
 	/** The answer limit in bytes; an array holds at most about 2GB. */

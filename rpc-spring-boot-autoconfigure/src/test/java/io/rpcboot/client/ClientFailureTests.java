@@ -110,7 +110,8 @@ class ClientFailureTests {
 			.satisfies((ex) -> {
 				assertThat(ex.code()).isEqualTo(RpcCode.INVALID_ARGUMENT);
 				assertThat(ex.status()).isZero();
-				assertThat(ex.getMessage()).startsWith("Greeter.greetAll: argument 0 (crowd) cannot be written as JSON");
+				assertThat(ex.getMessage())
+					.startsWith("Greeter.greetAll: argument 0 (crowd) cannot be written as JSON");
 				assertThat(ex.getCause()).isNotNull();
 			});
 		assertThat(this.peer.requests()).isZero();

@@ -113,7 +113,8 @@ class ResendTests {
 	@Test
 	void neverSleepsPastTheDeadlineAndEndsWithTheLastFailure() throws IOException {
 		Counter counter = counter((n, out) -> unavailable(out, ""), Duration.ofMillis(1000),
-				new RetrySettings(1000, Duration.ofMillis(300), Duration.ofMillis(300)), (attempt) -> Duration.ofMillis(300));
+				new RetrySettings(1000, Duration.ofMillis(300), Duration.ofMillis(300)),
+				(attempt) -> Duration.ofMillis(300));
 		long start = System.nanoTime();
 		assertThatExceptionOfType(RpcUnavailableException.class).isThrownBy(counter::current)
 			.withMessage("Counter.current: busy");

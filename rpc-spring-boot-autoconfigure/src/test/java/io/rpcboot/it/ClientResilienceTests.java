@@ -30,7 +30,8 @@ class ClientResilienceTests {
 				.satisfies((ex) -> {
 					assertThat(ex.code()).isEqualTo(RpcCode.RESOURCE_EXHAUSTED);
 					assertThat(ex.status()).isEqualTo(200);
-					assertThat(ex.getMessage()).startsWith("Shop.greet: the answer is over rpc.client.max-response-size");
+					assertThat(ex.getMessage())
+						.startsWith("Shop.greet: the answer is over rpc.client.max-response-size");
 				});
 			assertThat(shop.greet("x".repeat(900))).hasSize(907);
 		}
