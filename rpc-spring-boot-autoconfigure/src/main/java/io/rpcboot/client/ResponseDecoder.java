@@ -114,9 +114,10 @@ final class ResponseDecoder {
 		try {
 			return Outcome.value(method.resultReader().readValue(body));
 		}
-		catch (JacksonException ex) {
-			return Outcome.failure(badAnswer(method, status, "the answer does not bind to "
-					+ method.operation().resultType().toCanonical() + ": " + ex.getOriginalMessage(), ex));
+		catch (RuntimeException ex) { // a JacksonException, or a user's deserializer failing in its own way
+			String reason = (ex instanceof JacksonException jackson) ? jackson.getOriginalMessage() : ex.toString();
+			return Outcome.failure(badAnswer(method, status,
+					"the answer does not bind to " + method.operation().resultType().toCanonical() + ": " + reason, ex));
 		}
 	}
 

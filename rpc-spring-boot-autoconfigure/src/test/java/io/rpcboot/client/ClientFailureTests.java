@@ -13,6 +13,10 @@ import io.rpcboot.RpcCode;
 import io.rpcboot.RpcException;
 import io.rpcboot.RpcRemoteException;
 import io.rpcboot.RpcUnavailableException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -76,6 +80,17 @@ class ClientFailureTests {
 	}
 
 	@Test
+	void deserializerFailingInItsOwnWayIsInternalWithTheStatus() throws IOException {
+		Greeter greeter = greeter((n, out) -> RawPeer.answer(out, "200 OK", "application/json", "\"odd\""));
+		assertThatExceptionOfType(RpcRemoteException.class).isThrownBy(greeter::odd).satisfies((ex) -> {
+			assertThat(ex.code()).isEqualTo(RpcCode.INTERNAL);
+			assertThat(ex.status()).isEqualTo(200);
+			assertThat(ex.getMessage()).contains("the answer does not bind to");
+			assertThat(ex).hasRootCauseMessage("odd values are refused");
+		});
+	}
+
+	@Test
 	void failingInterceptorIsInternalWithoutStatus() throws IOException {
 		IllegalStateException bug = new IllegalStateException("no token");
 		Greeter greeter = greeter((n, out) -> RawPeer.answer(out, "200 OK", "application/json", "\"hi\""),
@@ -131,6 +146,23 @@ class ClientFailureTests {
 		String greet(String name);
 
 		String greetAll(Crowd crowd);
+
+		Odd odd();
+
+	}
+
+	/** A result whose deserializer fails with an exception of its own. */
+	@JsonDeserialize(using = OddDeserializer.class)
+	record Odd(String value) {
+
+	}
+
+	static class OddDeserializer extends ValueDeserializer<Odd> {
+
+		@Override
+		public Odd deserialize(JsonParser parser, DeserializationContext context) {
+			throw new IllegalStateException("odd values are refused");
+		}
 
 	}
 
