@@ -13,9 +13,9 @@ import io.rpcboot.client.retry.RpcRetryPolicy;
 
 /**
  * Decides, for one client, whether a failed attempt is sent again and after what pause: only a
- * call that is safe to resend, when the {@link RpcRetryPolicy} allows it, when the pause (at
- * least the server's {@code Retry-After}) and another attempt as long as the last one end
- * before the deadline, and when the client's {@link RetryBudget} has a token left.
+ * call that is safe to resend, when the {@link RpcRetryPolicy} allows it, when the pause (the
+ * policy's backoff after the server's {@code Retry-After}) and another attempt as long as the
+ * last one end before the deadline, and when the client's {@link RetryBudget} has a token left.
  */
 final class Resender {
 
@@ -63,13 +63,19 @@ final class Resender {
 		if (backoff == null) {
 			return GIVE_UP;
 		}
-		long pause = Math.max(nanos(backoff), (retryAfter != null) ? nanos(retryAfter) : 0);
+		// on top of Retry-After, so that the callers one answer turned away do not all come back at once
+		long pause = saturatedSum(nanos(backoff), (retryAfter != null) ? nanos(retryAfter) : 0);
 		long nextAttempt = Math.max(attemptNanos, MIN_ATTEMPT_NANOS);
 		long left = deadline - System.nanoTime();
 		if (pause >= left || nextAttempt > left - pause || !this.budget.trySpend()) {
 			return GIVE_UP;
 		}
 		return pause;
+	}
+
+	private static long saturatedSum(long a, long b) {
+		long sum = a + b;
+		return (sum < 0) ? Long.MAX_VALUE : sum;
 	}
 
 	private static long nanos(Duration duration) {

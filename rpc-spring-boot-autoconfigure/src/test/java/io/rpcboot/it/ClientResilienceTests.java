@@ -1,6 +1,7 @@
 package io.rpcboot.it;
 
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -12,7 +13,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.rpcboot.RpcCode;
+import io.rpcboot.RpcMethod;
 import io.rpcboot.RpcRemoteException;
+import io.rpcboot.RpcUnavailableException;
+import io.rpcboot.client.ClientSpec;
+import io.rpcboot.client.RpcClientFactory;
 import io.rpcboot.it.client.ShopClient;
 import io.rpcboot.it.client.ShopClientApp;
 
@@ -35,6 +40,48 @@ class ClientResilienceTests {
 				});
 			assertThat(shop.greet("x".repeat(900))).hasSize(907);
 		}
+	}
+
+	@Test
+	void overloadedServerIsCalledAgainAfterItsRetryAfterOnlyByIdempotentCalls() throws Exception {
+		try (RoundTrip roundTrip = new RoundTrip("rpc.server.max-concurrent-calls=1")) {
+			ConfigurableApplicationContext client = roundTrip.client("rpc.client.services.Shop.retry.max-attempts=6");
+			ShopClient shop = client.getBean(ShopClient.class);
+			Adder adder = client.getBean(RpcClientFactory.class)
+				.create(Adder.class, new ClientSpec("Shop", "Shop", null));
+			CompletableFuture<String> busy = CompletableFuture.supplyAsync(() -> shop.sleep(1500));
+			RpcUnavailableException refused = refusal(shop);
+			// not idempotent: not resent, but the server says it ran nothing
+			assertThat(refused.getMessage()).contains("rpc.server.max-concurrent-calls")
+				.doesNotContain("may have run");
+			long start = System.nanoTime();
+			assertThat(adder.add(2, 3)).isEqualTo(5);
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).as("resent after Retry-After: 1")
+				.isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+			assertThat(busy.get(10, TimeUnit.SECONDS)).isEqualTo("slept 1500");
+		}
+	}
+
+	/** The refusal of a call that is not idempotent, once the slow call holds the only permit. */
+	private static RpcUnavailableException refusal(ShopClient shop) throws InterruptedException {
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		while (System.nanoTime() < end) {
+			try {
+				shop.add(1, 1);
+				Thread.sleep(10);
+			}
+			catch (RpcUnavailableException ex) {
+				return ex;
+			}
+		}
+		throw new AssertionError("the server never refused a call");
+	}
+
+	interface Adder {
+
+		@RpcMethod(idempotent = true)
+		int add(int a, int b);
+
 	}
 
 	@Test

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A policy is asked only about a call that is safe to send again: one marked
  * {@code @RpcMethod(idempotent = true)} that failed {@code unavailable}, or any call whose
  * request provably never left (connection refused, connect timeout, unknown host). Whatever
- * it answers, the client never pauses less than the server's {@code Retry-After}, never sends
- * an attempt that cannot end before the call's deadline, and resends only within the
- * client's retry budget.
+ * it answers, the client adds its pause to the server's {@code Retry-After}, never sends an
+ * attempt that cannot end before the call's deadline, and resends only within the client's
+ * retry budget.
  */
 @FunctionalInterface
 public interface RpcRetryPolicy {
