@@ -3,8 +3,11 @@ package io.rpcboot.it;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringApplication;
@@ -20,12 +23,22 @@ import io.rpcboot.client.ClientSpec;
 import io.rpcboot.client.RpcClientFactory;
 import io.rpcboot.it.client.ShopClient;
 import io.rpcboot.it.client.ShopClientApp;
+import io.rpcboot.it.server.ShopService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The client's answer limit and its resends, between real applications. */
 class ClientResilienceTests {
+
+	/** Callers of their own: the common pool may be busy with another test's work. */
+	private final ExecutorService callers = Executors.newCachedThreadPool();
+
+	@AfterEach
+	void stopCallers() {
+		this.callers.shutdownNow();
+	}
 
 	@Test
 	void answerOverMaxResponseSizeIsResourceExhaustedAndTheNextCallWorks() {
@@ -49,8 +62,12 @@ class ClientResilienceTests {
 			ShopClient shop = client.getBean(ShopClient.class);
 			Adder adder = client.getBean(RpcClientFactory.class)
 				.create(Adder.class, new ClientSpec("Shop", "Shop", null));
-			CompletableFuture<String> busy = CompletableFuture.supplyAsync(() -> shop.sleep(1500));
-			RpcUnavailableException refused = refusal(shop);
+			ShopService server = roundTrip.server().getBean(ShopService.class);
+			int before = server.calls();
+			CompletableFuture<String> busy = CompletableFuture.supplyAsync(() -> shop.sleep(1500), this.callers);
+			awaitRunning(server, before);
+			RpcUnavailableException refused = catchThrowableOfType(RpcUnavailableException.class,
+					() -> shop.add(1, 1));
 			// not idempotent: not resent, but the server says it ran nothing
 			assertThat(refused.getMessage()).contains("rpc.server.max-concurrent-calls")
 				.doesNotContain("may have run");
@@ -62,19 +79,13 @@ class ClientResilienceTests {
 		}
 	}
 
-	/** The refusal of a call that is not idempotent, once the slow call holds the only permit. */
-	private static RpcUnavailableException refusal(ShopClient shop) throws InterruptedException {
-		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-		while (System.nanoTime() < end) {
-			try {
-				shop.add(1, 1);
-				Thread.sleep(10);
-			}
-			catch (RpcUnavailableException ex) {
-				return ex;
-			}
+	/** Waits until the slow call runs, holding the only permit; asking over RPC would take it. */
+	private static void awaitRunning(ShopService server, int callsBefore) throws InterruptedException {
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (server.calls() == callsBefore) {
+			assertThat(System.nanoTime()).as("the slow call started").isLessThan(end);
+			Thread.sleep(5);
 		}
-		throw new AssertionError("the server never refused a call");
 	}
 
 	interface Adder {
@@ -100,7 +111,7 @@ class ClientResilienceTests {
 		try {
 			ShopClient shop = client.getBean(ShopClient.class);
 			// not idempotent: resent only because each refused connection proves it never left
-			CompletableFuture<Void> call = CompletableFuture.runAsync(() -> shop.record("once"));
+			CompletableFuture<Void> call = CompletableFuture.runAsync(() -> shop.record("once"), this.callers);
 			try (RoundTrip roundTrip = new RoundTrip("server.port=" + port)) {
 				call.get(60, TimeUnit.SECONDS);
 				assertThat(shop.recorded()).containsExactly("once");
