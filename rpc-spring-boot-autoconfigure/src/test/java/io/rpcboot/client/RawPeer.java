@@ -91,9 +91,9 @@ final class RawPeer implements AutoCloseable {
 	static RpcClientFactory clients(ClientEndpoint endpoint, RestClient.Builder restClient,
 			RpcRetryPolicy retryPolicy) {
 		RpcRequestFactory requestFactory = RpcRequestFactory.create(HttpClientSettings.defaults());
-		return new RpcClientFactory(new RpcJson(JsonMapper.builder().build()),
-				restClient.requestFactory(requestFactory).build(), (name) -> endpoint, new StandardEnvironment(),
-				requestFactory::destroy, retryPolicy);
+		RestClient client = restClient.requestFactory(requestFactory).build();
+		return new RpcClientFactory(new RpcJson(JsonMapper.builder().build()), (name) -> client, (name) -> endpoint,
+				new StandardEnvironment(), requestFactory::destroy, retryPolicy);
 	}
 
 	/** An endpoint on this peer with those limits. */
