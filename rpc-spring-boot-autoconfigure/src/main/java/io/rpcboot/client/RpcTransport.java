@@ -13,6 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import javax.net.ssl.SSLHandshakeException;
+
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.jspecify.annotations.Nullable;
@@ -249,12 +251,12 @@ final class RpcTransport {
 
 	/**
 	 * Whether the request provably never left: no connection could be opened (refused, timed
-	 * out, no route, unknown host) or leased from the pool.
+	 * out, no route, unknown host, a TLS handshake that failed) or leased from the pool.
 	 */
 	private static boolean neverSent(Throwable cause) {
 		return cause instanceof ConnectException || cause instanceof ConnectTimeoutException
 				|| cause instanceof NoRouteToHostException || cause instanceof UnknownHostException
-				|| cause instanceof ConnectionRequestTimeoutException;
+				|| cause instanceof SSLHandshakeException || cause instanceof ConnectionRequestTimeoutException;
 	}
 
 	/** A timeout while waiting for the answer; a connect timeout means the server is unreachable. */
