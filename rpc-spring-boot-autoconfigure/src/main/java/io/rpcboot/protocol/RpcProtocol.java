@@ -2,6 +2,8 @@ package io.rpcboot.protocol;
 
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.MediaType;
 
 /** Names and rules of the wire protocol (version 1) that both stubs share. */
@@ -22,6 +24,17 @@ public final class RpcProtocol {
 	/** Whether a string can be a service or method name on the wire. */
 	public static boolean isName(String name) {
 		return NAME.matcher(name).matches();
+	}
+
+	/**
+	 * The target a path below {@code rpc.server.path} names, as every message names one.
+	 * @param relativePath the path after {@code {rpc.server.path}/}, such as {@code Shop/add}
+	 * @return {@code Shop.add}, or {@code null} where the path names no target
+	 */
+	public static @Nullable String targetName(String relativePath) {
+		int slash = relativePath.indexOf('/');
+		return (slash > 0 && isName(relativePath.substring(0, slash)) && isName(relativePath.substring(slash + 1)))
+				? relativePath.replace('/', '.') : null;
 	}
 
 	private static final Pattern TIMEOUT_VALUE = Pattern.compile("[0-9]{1,10}");

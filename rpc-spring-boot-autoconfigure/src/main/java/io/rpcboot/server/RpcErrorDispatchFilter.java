@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import io.rpcboot.RpcCode;
+import io.rpcboot.protocol.RpcProtocol;
 
 /**
  * Answers the container's error dispatch for an RPC path with a problem, where Boot's
@@ -59,20 +59,8 @@ public class RpcErrorDispatchFilter extends OncePerRequestFilter {
 	private RpcFailure failure(HttpServletRequest request, String uri) {
 		Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int status = (statusAttribute instanceof Integer value) ? value : 500;
-		RpcCode code = RpcCode.fromHttpStatus(status);
-		if (code == RpcCode.UNKNOWN) {
-			status = 500;
-			code = RpcCode.INTERNAL;
-		}
-		return new RpcFailure(status, code, target(uri, request) + ": " + reason(request, status), null);
-	}
-
-	/** {@code Service.method} where the path names one, else the path. */
-	private String target(String uri, HttpServletRequest request) {
-		String relative = uri.substring(request.getContextPath().length() + this.rpcPath.length() + 1);
-		int slash = relative.indexOf('/');
-		return (slash > 0 && slash == relative.lastIndexOf('/') && slash < relative.length() - 1)
-				? relative.replace('/', '.') : uri;
+		String target = RpcProtocol.targetName(uri.substring(request.getContextPath().length() + this.rpcPath.length() + 1));
+		return RpcFailure.ofStatus(status, ((target != null) ? target : uri) + ": " + reason(request, status));
 	}
 
 	private static String reason(HttpServletRequest request, int status) {

@@ -27,6 +27,16 @@ final class RpcFailure extends RuntimeException {
 		this(code.httpStatus(), code, detail, null);
 	}
 
+	/**
+	 * A call that something other than its method refused with an HTTP status: the code follows
+	 * from the status, and a status that names no error code is {@code internal}.
+	 */
+	static RpcFailure ofStatus(int status, String detail) {
+		RpcCode code = RpcCode.fromHttpStatus(status);
+		return (code != RpcCode.UNKNOWN) ? new RpcFailure(status, code, detail, null)
+				: new RpcFailure(RpcCode.INTERNAL, detail);
+	}
+
 	int status() {
 		return this.status;
 	}

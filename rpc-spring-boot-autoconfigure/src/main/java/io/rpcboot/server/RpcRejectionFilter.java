@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import io.rpcboot.RpcCode;
 import io.rpcboot.protocol.RpcProtocol;
 
 /**
@@ -69,30 +68,21 @@ public class RpcRejectionFilter extends OncePerRequestFilter {
 
 	private RpcFailure failure(HttpServletRequest request, int status) {
 		String target = target(request);
-		RpcCode code = RpcCode.fromHttpStatus(status);
-		if (code == RpcCode.UNKNOWN) {
-			code = RpcCode.INTERNAL;
-		}
 		String detail = switch (status) {
 			case 401 -> target + ": authentication required; the call did not run";
 			case 403 -> CSRF_REACHED.equals(request.getAttribute(CSRF_CHECKPOINT_ATTRIBUTE)) ? csrf(target)
 					: target + ": permission denied; the call did not run";
 			default -> target + ": rejected with status " + status + " before the call ran";
 		};
-		return new RpcFailure(status, code, detail, null);
+		return RpcFailure.ofStatus(status, detail);
 	}
 
 	/** {@code Service.method} where the path names one, else the request's method and path. */
 	private String target(HttpServletRequest request) {
 		String uri = request.getRequestURI();
 		String prefix = request.getContextPath() + this.basePath + "/";
-		String relative = uri.startsWith(prefix) ? uri.substring(prefix.length()) : "";
-		int slash = relative.indexOf('/');
-		if (slash > 0 && RpcProtocol.isName(relative.substring(0, slash))
-				&& RpcProtocol.isName(relative.substring(slash + 1))) {
-			return relative.replace('/', '.');
-		}
-		return request.getMethod() + " " + uri;
+		String target = uri.startsWith(prefix) ? RpcProtocol.targetName(uri.substring(prefix.length())) : null;
+		return (target != null) ? target : request.getMethod() + " " + uri;
 	}
 
 	private String csrf(String target) {
