@@ -3,6 +3,7 @@ package io.rpcboot.server;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +12,6 @@ import java.util.concurrent.TimeoutException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
-import io.rpcboot.RpcCode;
 
 /**
  * A call run and answered on the request thread: a synchronous method without a deadline (the
@@ -25,43 +25,59 @@ final class BlockingCall {
 
 	private final ResponseWriter writer;
 
+	private final CallLimit.Permit permit;
+
 	private final Thread runner = Thread.currentThread();
 
 	private boolean running = true;
 
-	BlockingCall(ServerMethod method, ResponseWriter writer) {
+	/** @param permit released once the method's work ended, before the answer is written */
+	BlockingCall(ServerMethod method, ResponseWriter writer, CallLimit.Permit permit) {
 		this.method = method;
 		this.writer = writer;
+		this.permit = permit;
 	}
 
 	/** @param deadlineNanos the {@link System#nanoTime()} of the deadline, or -1 for none */
 	void run(HttpServletResponse response, @Nullable Object[] arguments, long deadlineNanos,
 			ScheduledExecutorService scheduler) throws IOException {
-		ScheduledFuture<?> watchdog = (deadlineNanos >= 0)
-				? scheduler.schedule(this::interrupt, deadlineNanos - System.nanoTime(), TimeUnit.NANOSECONDS) : null;
 		Object result = null;
 		Throwable thrown = null;
 		try {
-			result = awaited(this.method.invoke(arguments), deadlineNanos);
-		}
-		catch (Throwable ex) {
-			thrown = ex;
+			ScheduledFuture<?> watchdog = (deadlineNanos >= 0) ? watchdog(deadlineNanos, scheduler) : null;
+			try {
+				result = awaited(this.method.invoke(arguments), deadlineNanos);
+			}
+			catch (Throwable ex) {
+				thrown = ex;
+			}
+			finally {
+				synchronized (this) {
+					this.running = false;
+				}
+				if (watchdog != null) {
+					watchdog.cancel(false);
+				}
+				Thread.interrupted(); // the deadline's interrupt must not leak into the container's thread
+			}
 		}
 		finally {
-			synchronized (this) {
-				this.running = false;
-			}
-			if (watchdog != null) {
-				watchdog.cancel(false);
-			}
-			Thread.interrupted(); // the deadline's interrupt must not leak into the container's thread
+			this.permit.release(); // the work ended: the next call may take the place before this answer is out
 		}
 		if (deadlineNanos >= 0 && System.nanoTime() - deadlineNanos >= 0) {
-			this.writer.writeFailure(response, new RpcFailure(RpcCode.DEADLINE_EXCEEDED,
-					this.method.operation().qualifiedName() + ": the deadline passed while the call ran"));
+			this.writer.writeFailure(response, RpcFailure.deadlinePassed(this.method.operation()));
 			return;
 		}
 		this.writer.writeOutcome(response, this.method, result, thrown);
+	}
+
+	private ScheduledFuture<?> watchdog(long deadlineNanos, ScheduledExecutorService scheduler) {
+		try {
+			return scheduler.schedule(this::interrupt, deadlineNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
+		}
+		catch (RejectedExecutionException ex) { // the servlet is being destroyed
+			throw RpcFailure.shuttingDown(this.method.operation().qualifiedName());
+		}
 	}
 
 	/** The value of a returned future, waited for within the deadline; any other result as it is. */

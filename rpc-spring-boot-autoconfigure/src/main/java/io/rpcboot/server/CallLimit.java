@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import io.rpcboot.RpcCode;
 
 /**
- * {@code rpc.server.max-concurrent-calls}: a call over the limit is refused at once, before
- * its body is read, with 503 and {@code Retry-After}, so that an overloaded server sheds load
+ * {@code rpc.server.max-concurrent-calls}: a call over the limit is refused at once, just
+ * before its method would run, with 503 and {@code Retry-After}, so that an overloaded server sheds load
  * instead of queueing it until every caller times out. A call counts until its work ends: the
  * method returned and, for a {@code CompletableFuture}, the future completed; a call answered
  * 504 counts until its method gives back its thread.

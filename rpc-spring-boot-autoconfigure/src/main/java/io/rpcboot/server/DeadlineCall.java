@@ -3,6 +3,7 @@ package io.rpcboot.server;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +14,6 @@ import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
-import io.rpcboot.RpcCode;
 
 /**
  * A call answered asynchronously: one with a deadline, or one returning a
@@ -62,7 +62,14 @@ final class DeadlineCall implements AsyncListener {
 			this.runner = Thread.currentThread();
 		}
 		if (deadlineNanos >= 0) {
-			this.watchdog = scheduler.schedule(this::expire, deadlineNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
+			try {
+				this.watchdog = scheduler.schedule(this::expire, deadlineNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
+			}
+			catch (RejectedExecutionException ex) { // the servlet is being destroyed: the call does not run
+				this.permit.release();
+				finish(null, RpcFailure.shuttingDown(this.method.operation().qualifiedName()));
+				return;
+			}
 		}
 		Object result = null;
 		Throwable thrown = null;
@@ -103,7 +110,9 @@ final class DeadlineCall implements AsyncListener {
 		finish(result, thrown);
 	}
 
+	/** Answers the method's outcome: its work has ended, so its place goes to the next call first. */
 	private void finish(@Nullable Object result, @Nullable Throwable thrown) {
+		this.permit.release();
 		synchronized (this.lock) {
 			if (this.answered) {
 				return;
@@ -123,8 +132,7 @@ final class DeadlineCall implements AsyncListener {
 
 	private void expire() {
 		if (stop()) {
-			answer(() -> this.writer.writeFailure(response(), new RpcFailure(RpcCode.DEADLINE_EXCEEDED,
-					this.method.operation().qualifiedName() + ": the deadline passed while the call ran")));
+			answer(() -> this.writer.writeFailure(response(), RpcFailure.deadlinePassed(this.method.operation())));
 		}
 	}
 

@@ -13,6 +13,8 @@ import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.InvalidMediaTypeException;
@@ -32,6 +34,8 @@ import io.rpcboot.server.ArgumentsReader.RawArguments;
  * the bean; every failure is answered as a problem with the protocol's code.
  */
 public class RpcEndpointServlet extends HttpServlet {
+
+	private static final Log logger = LogFactory.getLog(RpcEndpointServlet.class);
 
 	private static final Pattern TARGET = Pattern
 		.compile("/(" + RpcProtocol.NAME.pattern() + ")/(" + RpcProtocol.NAME.pattern() + ")");
@@ -53,6 +57,8 @@ public class RpcEndpointServlet extends HttpServlet {
 	private final ResponseWriter writer;
 
 	private final ScheduledExecutorService deadlines;
+
+	private volatile boolean warnedNoAsyncSupport;
 
 	/**
 	 * @param basePath the value of {@code rpc.server.path}, without a trailing slash
@@ -102,31 +108,34 @@ public class RpcEndpointServlet extends HttpServlet {
 		Target target = resolve(request, path);
 		requirePost(request, response, target.name());
 		if (this.draining.getAsBoolean()) {
-			throw new RpcFailure(RpcCode.UNAVAILABLE, target.name() + ": the server is shutting down");
+			throw RpcFailure.shuttingDown(target.name());
 		}
 		requireJson(request, target.name());
 		long deadline = deadline(request, target.name());
+		RawArguments raw = this.argumentsReader.parse(readBody(request, target.name()), target.name());
+		ServerMethod method = ArgumentsReader.select(target.overloads(), raw, target.name());
+		@Nullable Object[] arguments = this.argumentsReader.bind(raw, method);
+		requireTimeLeft(deadline, target.name());
+		// taken last: a caller trickling its body holds no place that runnable calls wait for
 		CallLimit.Permit permit = this.limit.acquire(target.name(), response);
-		boolean handedOver = false;
-		try {
-			RawArguments raw = this.argumentsReader.parse(readBody(request, target.name()), target.name());
-			ServerMethod method = ArgumentsReader.select(target.overloads(), raw, target.name());
-			@Nullable Object[] arguments = this.argumentsReader.bind(raw, method);
-			requireTimeLeft(deadline, target.name());
-			if ((deadline >= 0 || method.operation().async()) && request.isAsyncSupported()) {
-				AsyncContext async = request.startAsync(request, response);
-				async.setTimeout(0); // the call's own deadline governs, not the container's default
-				handedOver = true;
-				new DeadlineCall(async, method, this.writer, permit).run(arguments, deadline, this.deadlines);
-			}
-			else {
-				new BlockingCall(method, this.writer).run(response, arguments, deadline, this.deadlines);
-			}
+		if ((deadline >= 0 || method.operation().async()) && request.isAsyncSupported()) {
+			AsyncContext async = request.startAsync(request, response);
+			async.setTimeout(0); // the call's own deadline governs, not the container's default
+			new DeadlineCall(async, method, this.writer, permit).run(arguments, deadline, this.deadlines);
+			return;
 		}
-		finally {
-			if (!handedOver) {
-				permit.release();
-			}
+		if (deadline >= 0 || method.operation().async()) {
+			warnNoAsyncSupport();
+		}
+		new BlockingCall(method, this.writer, permit).run(response, arguments, deadline, this.deadlines);
+	}
+
+	private void warnNoAsyncSupport() {
+		if (!this.warnedNoAsyncSupport) {
+			this.warnedNoAsyncSupport = true;
+			logger.warn("A servlet filter in front of " + this.basePath + " is not async-supported: calls with a deadline"
+					+ " run and are answered on the request thread, and a method that ignores interrupts delays its 504"
+					+ " until it returns. Register the filter with asyncSupported=true.");
 		}
 	}
 

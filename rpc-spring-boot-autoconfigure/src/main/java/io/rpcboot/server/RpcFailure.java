@@ -3,6 +3,7 @@ package io.rpcboot.server;
 import org.jspecify.annotations.Nullable;
 
 import io.rpcboot.RpcCode;
+import io.rpcboot.protocol.RpcOperation;
 
 /**
  * A call that ends in an error answer: thrown inside the server stub and written as a problem.
@@ -35,6 +36,16 @@ final class RpcFailure extends RuntimeException {
 		RpcCode code = RpcCode.fromHttpStatus(status);
 		return (code != RpcCode.UNKNOWN) ? new RpcFailure(status, code, detail, null)
 				: new RpcFailure(RpcCode.INTERNAL, detail);
+	}
+
+	/** The answer to a call still running at its deadline. */
+	static RpcFailure deadlinePassed(RpcOperation operation) {
+		return new RpcFailure(RpcCode.DEADLINE_EXCEEDED, operation.qualifiedName() + ": the deadline passed while the call ran");
+	}
+
+	/** The answer to a call that arrives once the server began to shut down: it does not run. */
+	static RpcFailure shuttingDown(String target) {
+		return new RpcFailure(RpcCode.UNAVAILABLE, target + ": the server is shutting down");
 	}
 
 	int status() {

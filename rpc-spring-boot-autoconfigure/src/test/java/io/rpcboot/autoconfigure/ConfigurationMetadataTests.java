@@ -27,7 +27,7 @@ class ConfigurationMetadataTests {
 			assertThat(property.get("description").stringValue()).as(property.get("name").stringValue()).isNotBlank();
 		}
 		assertThat(names).contains("rpc.server.enabled", "rpc.server.path", "rpc.server.max-request-size",
-				"rpc.server.catalog.enabled", "rpc.client.timeout", "rpc.client.connect-timeout", "rpc.client.path",
+				"rpc.server.max-concurrent-calls", "rpc.server.catalog.enabled", "rpc.client.timeout", "rpc.client.connect-timeout", "rpc.client.path",
 				"rpc.client.services", "rpc.client.max-response-size", "rpc.client.retry.max-attempts",
 				"rpc.client.retry.initial-backoff", "rpc.client.retry.max-backoff");
 		assertThat(defaultOf(metadata, "rpc.server.path")).isEqualTo("/rpc");

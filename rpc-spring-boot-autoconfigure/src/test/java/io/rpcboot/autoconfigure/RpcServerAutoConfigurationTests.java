@@ -51,6 +51,14 @@ class RpcServerAutoConfigurationTests {
 	}
 
 	@Test
+	void maxConcurrentCallsUnder1FailsStartup() {
+		this.runner.withPropertyValues("rpc.server.max-concurrent-calls=0").run((context) -> assertThat(context)
+			.hasFailed()
+			.getFailure()
+			.hasStackTraceContaining("rpc.server.max-concurrent-calls must be positive (leave it unset for no limit), not 0"));
+	}
+
+	@Test
 	void disabledServerRegistersNothing() {
 		this.runner.withPropertyValues("rpc.server.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(RpcServiceRegistry.class)

@@ -75,9 +75,9 @@ class WireFailurePathTests {
 		try (Socket socket = socket()) {
 			OutputStream out = socket.getOutputStream();
 			out.write(ascii("POST /rpc/Hazards/sleep HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-					+ "Rpc-Timeout-Ms: 200\r\nContent-Length: 3\r\nConnection: close\r\n\r\n["));
+					+ "Rpc-Timeout-Ms: 100\r\nContent-Length: 3\r\nConnection: close\r\n\r\n["));
 			out.flush();
-			Thread.sleep(400); // the rest of the body arrives after the deadline
+			Thread.sleep(800); // the rest of the body arrives well after the deadline
 			out.write(ascii("1]"));
 			out.flush();
 			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
@@ -141,6 +141,34 @@ class WireFailurePathTests {
 				assertThat(call.get(10, TimeUnit.SECONDS).body()).isEqualTo("\"released\"");
 			}
 			assertThat(limitedWire.post("/rpc/Hazards/sleep", "[1]").statusCode()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void everyWayACallEndsGivesItsPlaceBack() throws Exception {
+		try (RoundTrip limited = new RoundTrip(HazardServer.class, "rpc.server.max-concurrent-calls=1")) {
+			WireClient limitedWire = new WireClient(limited);
+			// an answer goes out only once the method's work ended and its place was given back
+			problem(limitedWire.post("/rpc/Hazards/broken", "[]"), 500, "internal");
+			problem(limitedWire.post("/rpc/Hazards/cyclic", "[]", "Rpc-Timeout-Ms", "5000"), 500, "internal");
+			problem(limitedWire.post("/rpc/Hazards/sleep", "[\"x\"]"), 400, "invalid_argument");
+			// a 504 goes out at the deadline, while the interrupted method may still hold its place a moment
+			problem(limitedWire.post("/rpc/Hazards/sleep", "[5000]", "Rpc-Timeout-Ms", "50"), 504, "deadline_exceeded");
+			await(() -> limitedWire.post("/rpc/Hazards/sleep", "[1]").statusCode() == 200);
+			problem(limitedWire.post("/rpc/Hazards/pending", "[]", "Rpc-Timeout-Ms", "50"), 504, "deadline_exceeded");
+			await(() -> limitedWire.post("/rpc/Hazards/sleep", "[1]").statusCode() == 200);
+		}
+	}
+
+	@Test
+	void aCallerTricklingItsBodyHoldsNoPlace() throws Exception {
+		try (RoundTrip limited = new RoundTrip(HazardServer.class, "rpc.server.max-concurrent-calls=1");
+				Socket slow = new Socket("127.0.0.1", limited.port())) {
+			slow.getOutputStream().write(ascii("POST /rpc/Hazards/sleep HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n[1"));
+			slow.getOutputStream().flush();
+			Thread.sleep(100); // its request thread waits for the rest of the body
+			assertThat(new WireClient(limited).post("/rpc/Hazards/sleep", "[1]").body()).isEqualTo("\"slept 1\"");
 		}
 	}
 
