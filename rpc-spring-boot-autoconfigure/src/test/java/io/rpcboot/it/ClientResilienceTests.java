@@ -64,7 +64,7 @@ class ClientResilienceTests {
 				.create(Adder.class, new ClientSpec("Shop", "Shop", null));
 			ShopService server = roundTrip.server().getBean(ShopService.class);
 			int before = server.calls();
-			CompletableFuture<String> busy = CompletableFuture.supplyAsync(() -> shop.sleep(1500), this.callers);
+			CompletableFuture<String> busy = CompletableFuture.supplyAsync(() -> shop.sleep(3000), this.callers);
 			awaitRunning(server, before);
 			RpcUnavailableException refused = catchThrowableOfType(RpcUnavailableException.class,
 					() -> shop.add(1, 1));
@@ -75,7 +75,7 @@ class ClientResilienceTests {
 			assertThat(adder.add(2, 3)).isEqualTo(5);
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).as("resent after Retry-After: 1")
 				.isGreaterThanOrEqualTo(Duration.ofSeconds(1));
-			assertThat(busy.get(10, TimeUnit.SECONDS)).isEqualTo("slept 1500");
+			assertThat(busy.get(10, TimeUnit.SECONDS)).isEqualTo("slept 3000");
 		}
 	}
 
