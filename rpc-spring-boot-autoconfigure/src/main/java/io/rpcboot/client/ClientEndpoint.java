@@ -26,13 +26,6 @@ public record ClientEndpoint(@Nullable String url, String path, @Nullable Durati
 		Duration defaultTimeout, Duration connectTimeout, Map<String, Duration> methodTimeouts,
 		RetrySettings retry, DataSize maxResponseSize) {
 
-	/** An endpoint with the default retry settings and a 16MB answer limit. */
-	public ClientEndpoint(@Nullable String url, String path, @Nullable Duration serviceTimeout,
-			Duration defaultTimeout, Duration connectTimeout, Map<String, Duration> methodTimeouts) {
-		this(url, path, serviceTimeout, defaultTimeout, connectTimeout, methodTimeouts, RetrySettings.defaults(),
-				DataSize.ofMegabytes(16));
-	}
-
 	/**
 	 * A name with case, dashes and underscores ignored, so that {@code slowSum}, {@code slow-sum}
 	 * and {@code SLOWSUM} (an environment variable) name the same method or client.

@@ -1,6 +1,7 @@
 package io.rpcboot.client;
 
 import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -105,7 +106,7 @@ final class ResponseDecoder {
 					"the answer's Content-Type is malformed: " + malformed.getMessage(), malformed));
 		}
 		if (status == 204) {
-			body = "null".getBytes();
+			body = "null".getBytes(StandardCharsets.US_ASCII);
 		}
 		else if (contentType.type() != null && !RpcProtocol.isJson(contentType.type())) {
 			return Outcome

@@ -26,7 +26,6 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.RestClient;
 
 import io.rpcboot.RpcMethod;
-import io.rpcboot.client.retry.DefaultRpcRetryPolicy;
 import io.rpcboot.client.retry.RpcRetryPolicy;
 import io.rpcboot.protocol.RpcInterfaces;
 import io.rpcboot.protocol.RpcJson;
@@ -57,23 +56,6 @@ public class RpcClientFactory implements DisposableBean {
 
 	/** One retry budget per client name, shared by every proxy of that client. */
 	private final Map<String, RetryBudget> retryBudgets = new ConcurrentHashMap<>();
-
-	/**
-	 * @param endpoints the configured endpoint of a client, by client name
-	 * @param placeholders resolves placeholders in {@code @RpcClient(url)}
-	 * @param onDestroy what to close with the factory (the connection pool), or {@code null}
-	 */
-	public RpcClientFactory(RpcJson json, RestClient restClient, Function<String, ClientEndpoint> endpoints,
-			PropertyResolver placeholders, @Nullable AutoCloseable onDestroy) {
-		this(json, (clientName) -> restClient, endpoints, placeholders, onDestroy);
-	}
-
-	/** A factory whose clients resend calls as {@link DefaultRpcRetryPolicy} does. */
-	public RpcClientFactory(RpcJson json, Function<String, RestClient> restClients,
-			Function<String, ClientEndpoint> endpoints, PropertyResolver placeholders,
-			@Nullable AutoCloseable onDestroy) {
-		this(json, restClients, endpoints, placeholders, onDestroy, new DefaultRpcRetryPolicy());
-	}
 
 	/**
 	 * @param restClients the {@code RestClient} of a client, by client name, each built once

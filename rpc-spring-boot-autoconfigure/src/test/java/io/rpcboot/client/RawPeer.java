@@ -83,7 +83,8 @@ final class RawPeer implements AutoCloseable {
 
 	/** A client factory whose every client calls that URL, through a client built so. */
 	static RpcClientFactory clients(String url, Duration timeout, RestClient.Builder restClient) {
-		return clients(new ClientEndpoint(url, "/rpc", null, timeout, Duration.ofSeconds(1), Map.of()), restClient,
+		return clients(new ClientEndpoint(url, "/rpc", null, timeout, Duration.ofSeconds(1), Map.of(),
+				RetrySettings.defaults(), DataSize.ofMegabytes(16)), restClient,
 				new DefaultRpcRetryPolicy());
 	}
 
