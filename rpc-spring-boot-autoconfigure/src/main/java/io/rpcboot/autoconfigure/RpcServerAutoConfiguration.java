@@ -23,6 +23,7 @@ import org.springframework.util.ClassUtils;
 
 import io.rpcboot.RpcCode;
 import io.rpcboot.protocol.RpcJson;
+import io.rpcboot.server.EndpointSettings;
 import io.rpcboot.server.RpcEndpointServlet;
 import io.rpcboot.server.RpcErrorDispatchFilter;
 import io.rpcboot.server.RpcRejectionFilter;
@@ -58,9 +59,9 @@ public final class RpcServerAutoConfiguration {
 			RpcServerProperties properties, RpcServerLifecycle lifecycle) {
 		String path = basePath(properties.getPath());
 		ServiceCatalog catalog = properties.getCatalog().isEnabled() ? new ServiceCatalog(rpcJson.mapper()) : null;
-		RpcEndpointServlet servlet = new RpcEndpointServlet(registry, rpcJson, path,
-				properties.getMaxRequestSize().toBytes(), lifecycle::isDraining, catalog,
-				exceptionCodes(properties.getExceptions()), maxConcurrentCalls(properties.getMaxConcurrentCalls()));
+		EndpointSettings settings = new EndpointSettings(path, properties.getMaxRequestSize().toBytes(),
+				maxConcurrentCalls(properties.getMaxConcurrentCalls()), exceptionCodes(properties.getExceptions()));
+		RpcEndpointServlet servlet = new RpcEndpointServlet(registry, rpcJson, settings, lifecycle::isDraining, catalog);
 		ServletRegistrationBean<RpcEndpointServlet> registration = new ServletRegistrationBean<>(servlet, path + "/*");
 		registration.setName("rpcEndpointServlet");
 		registration.setAsyncSupported(true);

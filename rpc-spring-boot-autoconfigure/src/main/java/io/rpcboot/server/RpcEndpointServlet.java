@@ -61,24 +61,19 @@ public class RpcEndpointServlet extends HttpServlet {
 	private volatile boolean warnedNoAsyncSupport;
 
 	/**
-	 * @param basePath the value of {@code rpc.server.path}, without a trailing slash
-	 * @param maxRequestSize the largest body accepted, in bytes
 	 * @param draining tells when the server is shutting down and takes no new calls
 	 * @param catalog the catalog answered to {@code GET {path}}, or {@code null} where disabled
-	 * @param exceptionCodes the code of each exception class set in {@code rpc.server.exceptions}
-	 * @param maxConcurrentCalls the most calls served at once; 0 for no limit
 	 */
-	public RpcEndpointServlet(RpcServiceRegistry registry, RpcJson json, String basePath, long maxRequestSize,
-			BooleanSupplier draining, @Nullable ServiceCatalog catalog, Map<Class<?>, RpcCode> exceptionCodes,
-			int maxConcurrentCalls) {
+	public RpcEndpointServlet(RpcServiceRegistry registry, RpcJson json, EndpointSettings settings,
+			BooleanSupplier draining, @Nullable ServiceCatalog catalog) {
 		this.registry = registry;
-		this.basePath = basePath;
-		this.maxRequestSize = maxRequestSize;
+		this.basePath = settings.basePath();
+		this.maxRequestSize = settings.maxRequestSize();
 		this.draining = draining;
 		this.catalog = catalog;
-		this.limit = new CallLimit(maxConcurrentCalls);
+		this.limit = new CallLimit(settings.maxConcurrentCalls());
 		this.argumentsReader = new ArgumentsReader(json.mapper());
-		this.writer = new ResponseWriter(json.mapper(), new ExceptionTranslator(exceptionCodes));
+		this.writer = new ResponseWriter(json.mapper(), new ExceptionTranslator(settings.exceptionCodes()));
 		ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1,
 				new CustomizableThreadFactory("rpc-deadline-"));
 		scheduler.setRemoveOnCancelPolicy(true);
