@@ -208,6 +208,11 @@ final class ResponseDecoder {
 			catch (InvalidMediaTypeException ex) {
 				return new ContentType(null, ex);
 			}
+			catch (IndexOutOfBoundsException ex) { // how Spring's parser fails on some values, a quoted type
+				InvalidMediaTypeException malformed = new InvalidMediaTypeException(value, ex.toString());
+				malformed.initCause(ex);
+				return new ContentType(null, malformed);
+			}
 		}
 
 	}
