@@ -1,0 +1,179 @@
+package io.rpcboot.fuzz;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+
+import io.rpcboot.RpcCode;
+import io.rpcboot.fuzz.RawConnection.Outcome;
+import io.rpcboot.fuzz.server.Exchange;
+import io.rpcboot.protocol.RpcProtocol;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Judges what the server did with one connection's bytes, against the contract. A finding is
+ * any 5xx other than the method's own, any error from rpcboot that is not problem+json with a
+ * contract code and its status, any connection not answered and closed within the bound, any
+ * method run for a malformed request, and any request of rpcboot's that reached the error page.
+ */
+final class WireOracle {
+
+	/** The statuses each code may travel with. */
+	private static final Map<String, Set<Integer>> STATUSES = Map.of(
+			"invalid_argument", Set.of(400, 415),
+			"unauthenticated", Set.of(401),
+			"permission_denied", Set.of(403),
+			"unimplemented", Set.of(404, 405),
+			"failed_precondition", Set.of(422),
+			"resource_exhausted", Set.of(413, 429),
+			"internal", Set.of(500),
+			"unavailable", Set.of(503),
+			"deadline_exceeded", Set.of(504));
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private WireOracle() {
+	}
+
+	static List<String> judge(Outcome outcome, List<Exchange> exchanges, Duration bound) {
+		List<String> findings = new ArrayList<>();
+		if (!outcome.closedInTime()) {
+			findings.add("hang: the connection was neither answered in full nor closed within " + bound.toMillis()
+					+ " ms of the last byte sent");
+		}
+		if (exchanges.size() == 1 && !exchanges.get(0).protocol().startsWith("HTTP/1.")) {
+			if (exchanges.get(0).invoked() != null) {
+				findings.add("ran " + exchanges.get(0).invoked() + " for an HTTP/0.9 request");
+			}
+			return findings; // answered with a bare body, no status to judge
+		}
+		RawResponse.Parsed parsed = RawResponse.parseAll(outcome.received(),
+				exchanges.stream().map((exchange) -> "HEAD".equals(exchange.method())).toList());
+		List<RawResponse> responses = parsed.responses();
+		for (int i = 0; i < exchanges.size(); i++) {
+			Exchange exchange = exchanges.get(i);
+			RawResponse response = (i < responses.size()) ? responses.get(i) : null;
+			String where = "request " + (i + 1) + " [" + exchange + "]: ";
+			if (exchange.reachedRpc() && exchange.errorDispatched()) {
+				findings.add(where + "reached the container's error page (/error)");
+			}
+			if (exchange.reachedRpc()) {
+				checkShape(exchange, where, findings);
+			}
+			if (response == null) {
+				if (exchange.reachedRpc() && !exchange.bodyReadFailed() && outcome.closedInTime()) {
+					findings.add(where + "no answer, though its body was read whole");
+				}
+				continue;
+			}
+			if (exchange.reachedRpc()) {
+				checkRpcAnswer(exchange, response, where, findings);
+			}
+			else if (response.status() >= 500 && !exchange.uri().startsWith("/error")) {
+				findings.add(where + "answered " + response.statusLine() + " outside rpcboot");
+			}
+		}
+		for (int i = exchanges.size(); i < responses.size(); i++) {
+			int status = responses.get(i).status();
+			if (!(status >= 400 && status < 500) && status != 501 && status != 505) {
+				findings.add("answer " + (i + 1) + " (the container's own, no request reached the application): "
+						+ responses.get(i));
+			}
+		}
+		if (parsed.unreadable() != null && !exchanges.isEmpty() && exchanges.get(exchanges.size() - 1).reachedRpc()) {
+			findings.add("after " + responses.size() + " answers, bytes that are no HTTP answer: " + parsed.unreadable());
+		}
+		return findings;
+	}
+
+	/** A method ran: the request must have been well formed. */
+	private static void checkShape(Exchange exchange, String where, List<String> findings) {
+		if (exchange.invoked() == null) {
+			return;
+		}
+		String ran = where + "ran " + exchange.invoked() + " for a request ";
+		if (!"POST".equals(exchange.method())) {
+			findings.add(ran + "that is a " + exchange.method());
+		}
+		if (!isJson(exchange.contentType())) {
+			findings.add(ran + "whose Content-Type is " + (exchange.contentType() == null ? "missing"
+					: "'" + exchange.contentType() + "'"));
+		}
+		List<String> timeouts = exchange.timeouts();
+		if (timeouts.size() > 1 || (timeouts.size() == 1 && RpcProtocol.parseTimeout(timeouts.get(0)) <= 0)) {
+			findings.add(ran + "whose Rpc-Timeout-Ms is " + timeouts);
+		}
+	}
+
+	private static void checkRpcAnswer(Exchange exchange, RawResponse response, String where, List<String> findings) {
+		int status = response.status();
+		where = where + "answered " + response + ": ";
+		if (status >= 200 && status < 300) {
+			if (exchange.invoked() == null) {
+				findings.add(where + "a success, though no method ran");
+			}
+			else if (status == 200 && !String.valueOf(response.header("Content-Type")).startsWith("application/json")) {
+				findings.add(where + "a result that is not application/json");
+			}
+			return;
+		}
+		String contentType = response.header("Content-Type");
+		if (contentType == null || !contentType.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)) {
+			findings.add(where + "an answer that is not application/problem+json");
+			return;
+		}
+		if ("HEAD".equals(exchange.method())) {
+			if (status != 405) {
+				findings.add(where + "a HEAD answered " + status + ", not 405");
+			}
+			return;
+		}
+		JsonNode problem;
+		try {
+			problem = json.readTree(response.body());
+		}
+		catch (JacksonException ex) {
+			findings.add(where + "a problem body that is not JSON");
+			return;
+		}
+		String code = (problem.get("code") != null && problem.get("code").isString()) ? problem.get("code").stringValue()
+				: null;
+		if (code == null || !STATUSES.containsKey(code)) {
+			findings.add(where + "a problem without a contract code");
+			return;
+		}
+		if (!STATUSES.get(code).contains(status) || problem.path("status").asInt() != status) {
+			findings.add(where + "code " + code + " with status " + status);
+		}
+		RpcCode own = exchange.ownFailure();
+		boolean deadline = "deadline_exceeded".equals(code) && !exchange.timeouts().isEmpty();
+		if (exchange.invoked() != null && !deadline && (own == null || !own.wireName().equals(code))) {
+			findings.add(where + exchange.invoked() + " ran, and yet the call failed " + code);
+		}
+		if (status >= 500 && !deadline && own != RpcCode.INTERNAL) {
+			findings.add(where + "a " + status + " that the method did not cause");
+		}
+	}
+
+	private static boolean isJson(@Nullable String contentType) {
+		if (contentType == null || contentType.isBlank()) {
+			return false;
+		}
+		try {
+			return RpcProtocol.isJson(MediaType.parseMediaType(contentType));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+}
