@@ -12,7 +12,6 @@ import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.api.SilentCloseable;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -51,9 +50,6 @@ class RequestPathFuzzTests {
 
 	private static int port;
 
-	/** Jazzer's SSRF detector refuses every connection but those to the server; set once its agent runs. */
-	private static @Nullable SilentCloseable network;
-
 	@BeforeAll
 	static void start() {
 		server = new SpringApplicationBuilder(FuzzServer.class).web(WebApplicationType.SERVLET)
@@ -66,19 +62,16 @@ class RequestPathFuzzTests {
 
 	@AfterAll
 	static void stop() {
-		if (network != null) {
-			network.close();
-		}
 		SpringApplication.exit(server);
 	}
 
 	@FuzzTest(maxDuration = "10m")
 	@DictionaryFile(resourcePath = "http.dict")
 	void rawRequest(byte[] input) throws IOException {
-		if (network == null) {
-			network = BugDetectors.allowNetworkConnections((host, to) -> to == port);
+		// Jazzer's SSRF detector refuses every connection but those to the server
+		try (SilentCloseable allowed = BugDetectors.allowNetworkConnections((host, to) -> to == port)) {
+			send(input);
 		}
-		send(input);
 	}
 
 	/**
@@ -108,6 +101,14 @@ class RequestPathFuzzTests {
 		List<Exchange> exchanges = Exchanges.of(localPort[0]);
 		Exchanges.clear(localPort[0]);
 		List<String> findings = new ArrayList<>(WireOracle.judge(outcome, exchanges, BOUND));
+		if (!outcome.closedInTime() && findings.size() == 1) {
+			// a pause of a busy machine, or the first call after instrumentation, is no hang: it must happen twice
+			Outcome again = RawConnection.exchange(port, request, BOUND, Exchanges::clear);
+			Exchanges.clear(again.localPort());
+			if (again.closedInTime()) {
+				findings.clear();
+			}
+		}
 		Exchanges.drainStrays().forEach((stray) -> findings.add("a method ran outside any request: " + stray));
 		if (!findings.isEmpty()) {
 			fail("Findings:\n- " + String.join("\n- ", findings) + "\n\nSent:\n" + RawRequests.describe(request)
