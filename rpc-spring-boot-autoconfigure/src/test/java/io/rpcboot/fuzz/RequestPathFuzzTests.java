@@ -29,7 +29,6 @@ import io.rpcboot.fuzz.server.Exchange;
 import io.rpcboot.fuzz.server.Exchanges;
 import io.rpcboot.fuzz.server.FuzzServer;
 
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Fuzzes rpcboot's request path over a real socket: each input is the raw bytes of one
@@ -100,7 +99,7 @@ class RequestPathFuzzTests {
 		});
 		List<Exchange> exchanges = Exchanges.of(localPort[0]);
 		Exchanges.clear(localPort[0]);
-		List<String> findings = new ArrayList<>(WireOracle.judge(outcome, exchanges, BOUND));
+		List<Finding> findings = new ArrayList<>(WireOracle.judge(outcome, exchanges, BOUND));
 		if (!outcome.closedInTime() && findings.size() == 1) {
 			// a pause of a busy machine, or the first call after instrumentation, is no hang: it must happen twice
 			Outcome again = RawConnection.exchange(port, request, BOUND, Exchanges::clear);
@@ -109,11 +108,12 @@ class RequestPathFuzzTests {
 				findings.clear();
 			}
 		}
-		Exchanges.drainStrays().forEach((stray) -> findings.add("a method ran outside any request: " + stray));
+		for (String stray : Exchanges.drainStrays()) {
+			findings.add(new Finding(Finding.Kind.RAN_FOR_MALFORMED, "a method ran outside any request: " + stray));
+		}
 		if (!findings.isEmpty()) {
-			fail("Findings:\n- " + String.join("\n- ", findings) + "\n\nSent:\n" + RawRequests.describe(request)
-					+ "\n\nReceived in " + outcome.elapsed().toMillis() + " ms:\n"
-					+ RawRequests.describe(outcome.received()));
+			Finding.raise(findings, "Sent:\n" + RawRequests.describe(request) + "\n\nReceived in "
+					+ outcome.elapsed().toMillis() + " ms:\n" + RawRequests.describe(outcome.received()));
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 import io.rpcboot.RpcCode;
+import io.rpcboot.fuzz.Finding.Kind;
 import io.rpcboot.fuzz.RawConnection.Outcome;
 import io.rpcboot.fuzz.server.Exchange;
 import io.rpcboot.protocol.RpcProtocol;
@@ -44,15 +45,16 @@ final class WireOracle {
 	private WireOracle() {
 	}
 
-	static List<String> judge(Outcome outcome, List<Exchange> exchanges, Duration bound) {
-		List<String> findings = new ArrayList<>();
+	static List<Finding> judge(Outcome outcome, List<Exchange> exchanges, Duration bound) {
+		List<Finding> findings = new ArrayList<>();
 		if (!outcome.closedInTime()) {
-			findings.add("hang: the connection was neither answered in full nor closed within " + bound.toMillis()
-					+ " ms of the last byte sent");
+			findings.add(new Finding(Kind.HANG, "hang: the connection was neither answered in full nor closed within "
+					+ bound.toMillis() + " ms of the last byte sent"));
 		}
 		if (exchanges.size() == 1 && !exchanges.get(0).protocol().startsWith("HTTP/1.")) {
 			if (exchanges.get(0).invoked() != null) {
-				findings.add("ran " + exchanges.get(0).invoked() + " for an HTTP/0.9 request");
+				findings.add(new Finding(Kind.RAN_FOR_MALFORMED,
+						"ran " + exchanges.get(0).invoked() + " for an HTTP/0.9 request"));
 			}
 			return findings; // answered with a bare body, no status to judge
 		}
@@ -64,14 +66,14 @@ final class WireOracle {
 			RawResponse response = (i < responses.size()) ? responses.get(i) : null;
 			String where = "request " + (i + 1) + " [" + exchange + "]: ";
 			if (exchange.reachedRpc() && exchange.errorDispatched()) {
-				findings.add(where + "reached the container's error page (/error)");
+				findings.add(new Finding(Kind.ERROR_PAGE, where + "reached the container's error page (/error)"));
 			}
 			if (exchange.reachedRpc()) {
 				checkShape(exchange, where, findings);
 			}
 			if (response == null) {
 				if (exchange.reachedRpc() && !exchange.bodyReadFailed() && outcome.closedInTime()) {
-					findings.add(where + "no answer, though its body was read whole");
+					findings.add(new Finding(Kind.NO_ANSWER, where + "no answer, though its body was read whole"));
 				}
 				continue;
 			}
@@ -79,61 +81,64 @@ final class WireOracle {
 				checkRpcAnswer(exchange, response, where, findings);
 			}
 			else if (response.status() >= 500 && !exchange.uri().startsWith("/error")) {
-				findings.add(where + "answered " + response.statusLine() + " outside rpcboot");
+				findings.add(new Finding(Kind.SERVER_ERROR,
+						where + "answered " + response.statusLine() + " outside rpcboot"));
 			}
 		}
 		for (int i = exchanges.size(); i < responses.size(); i++) {
 			int status = responses.get(i).status();
 			if (!(status >= 400 && status < 500) && status != 501 && status != 505) {
-				findings.add("answer " + (i + 1) + " (the container's own, no request reached the application): "
-						+ responses.get(i));
+				findings.add(new Finding(Kind.SERVER_ERROR, "answer " + (i + 1)
+						+ " (the container's own, no request reached the application): " + responses.get(i)));
 			}
 		}
 		if (parsed.unreadable() != null && !exchanges.isEmpty() && exchanges.get(exchanges.size() - 1).reachedRpc()) {
-			findings.add("after " + responses.size() + " answers, bytes that are no HTTP answer: " + parsed.unreadable());
+			findings.add(new Finding(Kind.NOT_HTTP,
+					"after " + responses.size() + " answers, bytes that are no HTTP answer: " + parsed.unreadable()));
 		}
 		return findings;
 	}
 
 	/** A method ran: the request must have been well formed. */
-	private static void checkShape(Exchange exchange, String where, List<String> findings) {
+	private static void checkShape(Exchange exchange, String where, List<Finding> findings) {
 		if (exchange.invoked() == null) {
 			return;
 		}
 		String ran = where + "ran " + exchange.invoked() + " for a request ";
 		if (!"POST".equals(exchange.method())) {
-			findings.add(ran + "that is a " + exchange.method());
+			findings.add(new Finding(Kind.RAN_FOR_MALFORMED, ran + "that is a " + exchange.method()));
 		}
 		if (!isJson(exchange.contentType())) {
-			findings.add(ran + "whose Content-Type is " + (exchange.contentType() == null ? "missing"
-					: "'" + exchange.contentType() + "'"));
+			String contentType = (exchange.contentType() != null) ? "'" + exchange.contentType() + "'" : "missing";
+			findings.add(new Finding(Kind.RAN_FOR_MALFORMED, ran + "whose Content-Type is " + contentType));
 		}
 		List<String> timeouts = exchange.timeouts();
 		if (timeouts.size() > 1 || (timeouts.size() == 1 && RpcProtocol.parseTimeout(timeouts.get(0)) <= 0)) {
-			findings.add(ran + "whose Rpc-Timeout-Ms is " + timeouts);
+			findings.add(new Finding(Kind.RAN_FOR_MALFORMED, ran + "whose Rpc-Timeout-Ms is " + timeouts));
 		}
 	}
 
-	private static void checkRpcAnswer(Exchange exchange, RawResponse response, String where, List<String> findings) {
+	private static void checkRpcAnswer(Exchange exchange, RawResponse response, String where,
+			List<Finding> findings) {
 		int status = response.status();
 		where = where + "answered " + response + ": ";
 		if (status >= 200 && status < 300) {
 			if (exchange.invoked() == null) {
-				findings.add(where + "a success, though no method ran");
+				findings.add(new Finding(Kind.SUCCESS_WITHOUT_RUN, where + "a success, though no method ran"));
 			}
 			else if (status == 200 && !String.valueOf(response.header("Content-Type")).startsWith("application/json")) {
-				findings.add(where + "a result that is not application/json");
+				findings.add(new Finding(Kind.NOT_PROBLEM, where + "a result that is not application/json"));
 			}
 			return;
 		}
 		String contentType = response.header("Content-Type");
 		if (contentType == null || !contentType.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)) {
-			findings.add(where + "an answer that is not application/problem+json");
+			findings.add(new Finding(Kind.NOT_PROBLEM, where + "an answer that is not application/problem+json"));
 			return;
 		}
 		if ("HEAD".equals(exchange.method())) {
 			if (status != 405) {
-				findings.add(where + "a HEAD answered " + status + ", not 405");
+				findings.add(new Finding(Kind.WRONG_STATUS, where + "a HEAD answered " + status + ", not 405"));
 			}
 			return;
 		}
@@ -142,25 +147,26 @@ final class WireOracle {
 			problem = json.readTree(response.body());
 		}
 		catch (JacksonException ex) {
-			findings.add(where + "a problem body that is not JSON");
+			findings.add(new Finding(Kind.NOT_PROBLEM, where + "a problem body that is not JSON"));
 			return;
 		}
 		String code = (problem.get("code") != null && problem.get("code").isString()) ? problem.get("code").stringValue()
 				: null;
 		if (code == null || !STATUSES.containsKey(code)) {
-			findings.add(where + "a problem without a contract code");
+			findings.add(new Finding(Kind.NO_CONTRACT_CODE, where + "a problem without a contract code"));
 			return;
 		}
 		if (!STATUSES.get(code).contains(status) || problem.path("status").asInt() != status) {
-			findings.add(where + "code " + code + " with status " + status);
+			findings.add(new Finding(Kind.WRONG_STATUS, where + "code " + code + " with status " + status));
 		}
 		RpcCode own = exchange.ownFailure();
 		boolean deadline = "deadline_exceeded".equals(code) && !exchange.timeouts().isEmpty();
 		if (exchange.invoked() != null && !deadline && (own == null || !own.wireName().equals(code))) {
-			findings.add(where + exchange.invoked() + " ran, and yet the call failed " + code);
+			findings.add(new Finding(Kind.RAN_FOR_MALFORMED,
+					where + exchange.invoked() + " ran, and yet the call failed " + code));
 		}
 		if (status >= 500 && !deadline && own != RpcCode.INTERNAL) {
-			findings.add(where + "a " + status + " that the method did not cause");
+			findings.add(new Finding(Kind.SERVER_ERROR, where + "a " + status + " that the method did not cause"));
 		}
 	}
 

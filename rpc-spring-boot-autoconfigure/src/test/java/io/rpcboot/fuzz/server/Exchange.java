@@ -109,9 +109,10 @@ public final class Exchange {
 
 	@Override
 	public String toString() {
-		return this.method + " " + this.uri + " " + this.protocol + " (servlet " + this.servlet + ", Content-Type " + this.contentType
-				+ ", Rpc-Timeout-Ms " + this.timeouts + ", ran " + this.invoked + ", own failure " + this.ownFailure
-				+ ", body read failed " + this.bodyReadFailed + ", error dispatch " + this.errorDispatched + ")";
+		return this.method + " " + this.uri + " " + this.protocol + " (servlet " + this.servlet + ", Content-Type "
+				+ this.contentType + ", Rpc-Timeout-Ms " + this.timeouts + ", ran " + this.invoked + ", own failure "
+				+ this.ownFailure + ", body read failed " + this.bodyReadFailed + ", error dispatch "
+				+ this.errorDispatched + ")";
 	}
 
 }
