@@ -11,7 +11,7 @@ record Finding(Kind kind, String text) {
 
 	enum Kind {
 
-		HANG, ERROR_PAGE, NO_ANSWER, SERVER_ERROR, NOT_HTTP, NOT_PROBLEM, NO_CONTRACT_CODE, WRONG_STATUS,
+		HANG, NO_ANSWER, SERVER_ERROR, NOT_HTTP, NOT_PROBLEM, NO_CONTRACT_CODE, WRONG_STATUS,
 		RAN_FOR_MALFORMED, SUCCESS_WITHOUT_RUN
 
 	}
@@ -22,7 +22,6 @@ record Finding(Kind kind, String text) {
 				+ "\n\n" + context;
 		switch (findings.get(0).kind()) {
 			case HANG -> hang(message);
-			case ERROR_PAGE -> errorPage(message);
 			case NO_ANSWER -> noAnswer(message);
 			case SERVER_ERROR -> serverError(message);
 			case NOT_HTTP -> notHttp(message);
@@ -35,10 +34,6 @@ record Finding(Kind kind, String text) {
 	}
 
 	private static void hang(String message) {
-		throw new AssertionError(message);
-	}
-
-	private static void errorPage(String message) {
 		throw new AssertionError(message);
 	}
 

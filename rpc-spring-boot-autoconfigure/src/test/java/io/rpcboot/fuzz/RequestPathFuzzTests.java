@@ -77,7 +77,7 @@ class RequestPathFuzzTests {
 	 * Inputs that still find something, kept out of the corpus that CI replays until they are
 	 * fixed: {@code -Drpc.fuzz.pending=true} replays them; move each fixed one into the corpus.
 	 */
-	@ParameterizedTest(name = "{0}")
+	@ParameterizedTest(name = "{0}", allowZeroInvocations = true)
 	@MethodSource("pendingInputs")
 	@EnabledIfSystemProperty(named = "rpc.fuzz.pending", matches = "true")
 	void pendingFinding(Path input) throws IOException {
@@ -86,7 +86,7 @@ class RequestPathFuzzTests {
 
 	static Stream<Path> pendingInputs() throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("src/test/fuzz/pending"))) {
-			return files.sorted().toList().stream();
+			return files.filter((file) -> !file.getFileName().toString().endsWith(".md")).sorted().toList().stream();
 		}
 	}
 

@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Judges what the server did with one connection's bytes, against the contract. A finding is
  * any 5xx other than the method's own, any error from rpcboot that is not problem+json with a
  * contract code and its status, any connection not answered and closed within the bound, any
- * method run for a malformed request, and any request of rpcboot's that reached the error page.
+ * method run for a malformed request. (A request that the container dispatches to its error
+ * page, where it cannot read a body, must still be answered with a problem.)
  */
 final class WireOracle {
 
@@ -65,9 +66,6 @@ final class WireOracle {
 			Exchange exchange = exchanges.get(i);
 			RawResponse response = (i < responses.size()) ? responses.get(i) : null;
 			String where = "request " + (i + 1) + " [" + exchange + "]: ";
-			if (exchange.reachedRpc() && exchange.errorDispatched()) {
-				findings.add(new Finding(Kind.ERROR_PAGE, where + "reached the container's error page (/error)"));
-			}
 			if (exchange.reachedRpc()) {
 				checkShape(exchange, where, findings);
 			}

@@ -29,7 +29,13 @@ public class TargetService implements Target {
 	@Override
 	public BigDecimal total(List<BigDecimal> amounts) {
 		Exchanges.invoked("total");
-		return amounts.stream().filter((amount) -> amount != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+		try {
+			return amounts.stream().filter((amount) -> amount != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+		}
+		catch (ArithmeticException ex) { // 1e999999999 arrives exact, and no sum can align its scale
+			Exchanges.failedOwn(RpcCode.INTERNAL);
+			throw ex;
+		}
 	}
 
 	@Override
