@@ -90,7 +90,10 @@ final class WireOracle {
 						+ " (the container's own, no request reached the application): " + responses.get(i)));
 			}
 		}
-		if (parsed.unreadable() != null && !exchanges.isEmpty() && exchanges.get(exchanges.size() - 1).reachedRpc()) {
+		// bytes after the answers to every request that reached the application are the container's (such as
+		// Tomcat's bare HTML answer to a request line without a version, read as HTTP/0.9)
+		if (parsed.unreadable() != null && responses.size() < exchanges.size()
+				&& exchanges.get(responses.size()).reachedRpc()) {
 			findings.add(new Finding(Kind.NOT_HTTP,
 					"after " + responses.size() + " answers, bytes that are no HTTP answer: " + parsed.unreadable()));
 		}
@@ -135,10 +138,10 @@ final class WireOracle {
 			return;
 		}
 		if ("HEAD".equals(exchange.method())) {
-			if (status != 405) {
-				findings.add(new Finding(Kind.WRONG_STATUS, where + "a HEAD answered " + status + ", not 405"));
+			if (status != 404 && status != 405) {
+				findings.add(new Finding(Kind.WRONG_STATUS, where + "a HEAD answered " + status + ", not 404 or 405"));
 			}
-			return;
+			return; // no body to read the code from
 		}
 		JsonNode problem;
 		try {

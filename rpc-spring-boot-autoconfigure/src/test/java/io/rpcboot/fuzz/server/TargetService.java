@@ -29,6 +29,14 @@ public class TargetService implements Target {
 	@Override
 	public BigDecimal total(List<BigDecimal> amounts) {
 		Exchanges.invoked("total");
+		// a BigDecimal arrives exact, exponent and all: 1e+99999999 is ten characters, and adding it to
+		// a number of another scale builds a 100-million-digit BigInteger. A service bounds what it adds.
+		for (BigDecimal amount : amounts) {
+			if (amount != null && (Math.abs(amount.scale()) > 1_000 || amount.precision() > 1_000)) {
+				Exchanges.failedOwn(RpcCode.INVALID_ARGUMENT);
+				throw new IllegalArgumentException("amounts have at most 1000 digits, and an exponent of at most 1000");
+			}
+		}
 		try {
 			return amounts.stream().filter((amount) -> amount != null).reduce(BigDecimal.ZERO, BigDecimal::add);
 		}
