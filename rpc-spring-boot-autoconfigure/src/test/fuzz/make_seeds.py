@@ -154,6 +154,7 @@ seeds = {
     "container-unknown-encoding": req(headers=["Transfer-Encoding: gzip"], length=None, body=b"[2, 3]"),
     "cut-bad-chunk-size": req(headers=["Transfer-Encoding: chunked"], length=None, body=b"zz\r\n[2, 3]\r\n0\r\n\r\n"),
     "container-http09": b"GET /rpc/Target/add\r\n",
+    "container-web-inf-then-call": fixed(req("/WEB-INF")) + fixed(req("/rpc/Target/echo", body='["b"]')),
     "container-pipelined-then-http09": fixed(req()) + b"POST /rpc/.1\r\nHost: 127.0.0.1\r\n\r\n",
     "container-empty": b"",
     "container-request-line-only": b"POST /rpc/Target/add HTTP/1.1\r\n",

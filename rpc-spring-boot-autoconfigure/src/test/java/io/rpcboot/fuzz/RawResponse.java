@@ -7,8 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+
+import io.rpcboot.fuzz.server.Exchange;
 
 /**
  * An HTTP/1.1 response parsed from raw bytes, leniently: interim (1xx) answers are skipped,
@@ -30,15 +33,17 @@ record RawResponse(String statusLine, int status, Map<String, String> headers, b
 		return this.statusLine + " " + this.headers + " " + (text.length() > 300 ? text.substring(0, 300) + "..." : text);
 	}
 
-	/** Reads the responses in order; {@code headRequests[i]} tells whether answer i is to a HEAD. */
-	static Parsed parseAll(byte[] bytes, List<Boolean> headRequests) {
+	/**
+	 * Reads the responses in order.
+	 * @param headExchanges the ids ({@link Exchange#HEADER}) of the exchanges that were a HEAD: no body follows
+	 */
+	static Parsed parseAll(byte[] bytes, Set<String> headExchanges) {
 		List<RawResponse> responses = new ArrayList<>();
 		int[] position = { 0 };
 		String garbage = null;
 		while (position[0] < bytes.length) {
-			boolean head = responses.size() < headRequests.size() && headRequests.get(responses.size());
 			try {
-				RawResponse response = parseOne(bytes, position, head);
+				RawResponse response = parseOne(bytes, position, headExchanges);
 				if (response == null) {
 					garbage = "an incomplete response: " + preview(bytes, position[0]);
 					break;
@@ -57,7 +62,7 @@ record RawResponse(String statusLine, int status, Map<String, String> headers, b
 	record Parsed(List<RawResponse> responses, @Nullable String unreadable) {
 	}
 
-	private static @Nullable RawResponse parseOne(byte[] bytes, int[] position, boolean head) {
+	private static @Nullable RawResponse parseOne(byte[] bytes, int[] position, Set<String> headExchanges) {
 		while (true) {
 			int headerEnd = indexOf(bytes, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), position[0]);
 			if (headerEnd < 0) {
@@ -84,6 +89,7 @@ record RawResponse(String statusLine, int status, Map<String, String> headers, b
 			byte[] body;
 			String length = headers.get("content-length");
 			String encoding = headers.get("transfer-encoding");
+			boolean head = headExchanges.contains(String.valueOf(headers.get(Exchange.HEADER.toLowerCase(Locale.ROOT))));
 			if (head || status == 204 || status == 304) {
 				body = new byte[0];
 			}

@@ -2,9 +2,12 @@ package io.rpcboot.fuzz;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -52,29 +55,27 @@ final class WireOracle {
 			findings.add(new Finding(Kind.HANG, "hang: the connection was neither answered in full nor closed within "
 					+ bound.toMillis() + " ms of the last byte sent"));
 		}
-		if (exchanges.size() == 1 && !exchanges.get(0).protocol().startsWith("HTTP/1.")) {
-			if (exchanges.get(0).invoked() != null) {
-				findings.add(new Finding(Kind.RAN_FOR_MALFORMED,
-						"ran " + exchanges.get(0).invoked() + " for an HTTP/0.9 request"));
-			}
-			return findings; // answered with a bare body, no status to judge
-		}
-		RawResponse.Parsed parsed = RawResponse.parseAll(outcome.received(),
-				exchanges.stream().map((exchange) -> "HEAD".equals(exchange.method())).toList());
-		List<RawResponse> responses = parsed.responses();
-		for (int i = 0; i < exchanges.size(); i++) {
-			Exchange exchange = exchanges.get(i);
-			RawResponse response = (i < responses.size()) ? responses.get(i) : null;
-			String where = "request " + (i + 1) + " [" + exchange + "]: ";
-			if (exchange.reachedRpc()) {
-				checkShape(exchange, where, findings);
-			}
-			if (response == null) {
-				if (exchange.reachedRpc() && !exchange.bodyReadFailed() && outcome.closedInTime()) {
-					findings.add(new Finding(Kind.NO_ANSWER, where + "no answer, though its body was read whole"));
+		Map<String, Exchange> byId = new LinkedHashMap<>();
+		exchanges.forEach((exchange) -> byId.put(exchange.id(), exchange));
+		Set<String> heads = exchanges.stream()
+			.filter((exchange) -> "HEAD".equals(exchange.method()))
+			.map(Exchange::id)
+			.collect(Collectors.toSet());
+		RawResponse.Parsed parsed = RawResponse.parseAll(outcome.received(), heads);
+		Set<String> answered = new HashSet<>();
+		for (RawResponse response : parsed.responses()) {
+			String id = response.header(Exchange.HEADER);
+			Exchange exchange = (id != null) ? byId.get(id) : null;
+			if (exchange == null) { // the container's own answer: no request reached a filter
+				int status = response.status();
+				if (!(status >= 400 && status < 500) && status != 501 && status != 505) {
+					findings.add(new Finding(Kind.SERVER_ERROR,
+							"the container's own answer, no request reached the application: " + response));
 				}
 				continue;
 			}
+			answered.add(id);
+			String where = "request [" + exchange + "]: ";
 			if (exchange.reachedRpc()) {
 				checkRpcAnswer(exchange, response, where, findings);
 			}
@@ -83,19 +84,18 @@ final class WireOracle {
 						where + "answered " + response.statusLine() + " outside rpcboot"));
 			}
 		}
-		for (int i = exchanges.size(); i < responses.size(); i++) {
-			int status = responses.get(i).status();
-			if (!(status >= 400 && status < 500) && status != 501 && status != 505) {
-				findings.add(new Finding(Kind.SERVER_ERROR, "answer " + (i + 1)
-						+ " (the container's own, no request reached the application): " + responses.get(i)));
+		for (Exchange exchange : exchanges) {
+			String where = "request [" + exchange + "]: ";
+			if (exchange.reachedRpc()) {
+				checkShape(exchange, where, findings);
 			}
-		}
-		// bytes after the answers to every request that reached the application are the container's (such as
-		// Tomcat's bare HTML answer to a request line without a version, read as HTTP/0.9)
-		if (parsed.unreadable() != null && responses.size() < exchanges.size()
-				&& exchanges.get(responses.size()).reachedRpc()) {
-			findings.add(new Finding(Kind.NOT_HTTP,
-					"after " + responses.size() + " answers, bytes that are no HTTP answer: " + parsed.unreadable()));
+			if (exchange.reachedRpc() && !answered.contains(exchange.id()) && !exchange.bodyReadFailed()
+					&& outcome.closedInTime() && exchange.protocol().startsWith("HTTP/1.")) {
+				findings.add((parsed.unreadable() != null)
+						? new Finding(Kind.NOT_HTTP, where + "answered with bytes that are no HTTP answer: "
+								+ parsed.unreadable())
+						: new Finding(Kind.NO_ANSWER, where + "no answer, though its body was read whole"));
+			}
 		}
 		return findings;
 	}

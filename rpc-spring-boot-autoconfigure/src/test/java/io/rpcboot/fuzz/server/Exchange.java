@@ -13,6 +13,13 @@ import io.rpcboot.RpcCode;
  */
 public final class Exchange {
 
+	/** The response header that carries {@link #id()}: it tells which answer on a connection is whose. */
+	public static final String HEADER = "X-Fuzz-Exchange";
+
+	private static final java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
+
+	private final String id = Long.toString(ids.incrementAndGet());
+
 	private final String method;
 
 	private final String protocol;
@@ -41,6 +48,10 @@ public final class Exchange {
 		this.servlet = servlet;
 		this.contentType = contentType;
 		this.timeouts = timeouts;
+	}
+
+	public String id() {
+		return this.id;
 	}
 
 	public String method() {
@@ -109,9 +120,9 @@ public final class Exchange {
 
 	@Override
 	public String toString() {
-		return this.method + " " + this.uri + " " + this.protocol + " (servlet " + this.servlet + ", Content-Type "
-				+ this.contentType + ", Rpc-Timeout-Ms " + this.timeouts + ", ran " + this.invoked + ", own failure "
-				+ this.ownFailure + ", body read failed " + this.bodyReadFailed + ", error dispatch "
+		return "#" + this.id + " " + this.method + " " + this.uri + " " + this.protocol + " (servlet " + this.servlet
+				+ ", Content-Type " + this.contentType + ", Rpc-Timeout-Ms " + this.timeouts + ", ran " + this.invoked
+				+ ", own failure " + this.ownFailure + ", body read failed " + this.bodyReadFailed + ", error dispatch "
 				+ this.errorDispatched + ")";
 	}
 

@@ -8,12 +8,14 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Records each request the container dispatches, before any other filter: what it was, and,
@@ -32,14 +34,15 @@ final class ExchangeRecorder implements Filter {
 			if (request.getAttribute(EXCHANGE) instanceof Exchange exchange) {
 				exchange.markErrorDispatched();
 			}
+			else { // the container refused the request before any filter ran (such as a path under /WEB-INF)
+				record(request, (HttpServletResponse) response, "(error page of "
+						+ request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + ")").markErrorDispatched();
+			}
 			chain.doFilter(request, response);
 			return;
 		}
-		List<String> timeouts = Collections.list(request.getHeaders("Rpc-Timeout-Ms"));
-		Exchange exchange = new Exchange(request.getMethod(), request.getProtocol(), request.getRequestURI(),
-				request.getHttpServletMapping().getServletName(), request.getContentType(), timeouts);
-		Exchanges.add(request.getRemotePort(), exchange);
-		request.setAttribute(EXCHANGE, exchange);
+		Exchange exchange = record(request, (HttpServletResponse) response,
+				request.getHttpServletMapping().getServletName());
 		Exchanges.enter(exchange);
 		try {
 			chain.doFilter(new BodyWatchingRequest(request, exchange), response);
@@ -47,6 +50,16 @@ final class ExchangeRecorder implements Filter {
 		finally {
 			Exchanges.leave();
 		}
+	}
+
+	private static Exchange record(HttpServletRequest request, HttpServletResponse response, String servlet) {
+		List<String> timeouts = Collections.list(request.getHeaders("Rpc-Timeout-Ms"));
+		Exchange exchange = new Exchange(request.getMethod(), request.getProtocol(), request.getRequestURI(), servlet,
+				request.getContentType(), timeouts);
+		Exchanges.add(request.getRemotePort(), exchange);
+		request.setAttribute(EXCHANGE, exchange);
+		response.setHeader(Exchange.HEADER, exchange.id());
+		return exchange;
 	}
 
 	private static final class BodyWatchingRequest extends HttpServletRequestWrapper {
