@@ -14,6 +14,7 @@ import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,17 +30,25 @@ import io.rpcboot.fuzz.server.Exchange;
 import io.rpcboot.fuzz.server.Exchanges;
 import io.rpcboot.fuzz.server.FuzzServer;
 
-
 /**
  * Fuzzes rpcboot's request path over a real socket: each input is the raw bytes of one
  * connection (request line, headers, body, framing, several requests or half of one) sent to
  * an embedded server, which is then judged by {@link WireOracle}.
  * <p>
- * {@code ./mvnw verify} replays the saved inputs under {@code RequestPathFuzzTestsInputs}.
- * {@code JAZZER_FUZZ=1 ./mvnw -pl rpc-spring-boot-autoconfigure test -Dtest=RequestPathFuzzTests}
- * fuzzes for {@code maxDuration}; a finding is saved there as {@code crash-*} and fails the run.
+ * {@code ./mvnw verify} replays the saved inputs in {@value #CORPUS} as a plain
+ * parameterized test. Jazzer runs only when asked to fuzz ({@code JAZZER_FUZZ=1 ./mvnw -pl
+ * rpc-spring-boot-autoconfigure test -Dtest='RequestPathFuzzTests#rawRequest'}), in a JVM of
+ * its own: its agent rewrites every class loaded after it and drops the parameter names that
+ * {@code -parameters} compiled in, which would break the named-argument tests of any other
+ * test class in the same JVM. A finding is saved in the corpus as {@code crash-*}.
  */
 class RequestPathFuzzTests {
+
+	/** The saved inputs, where Jazzer also reads its seeds and writes what it finds. */
+	static final String CORPUS = "src/test/resources/io/rpcboot/fuzz/RequestPathFuzzTestsInputs/rawRequest";
+
+	/** Inputs that still find something, out of CI until fixed. */
+	static final String PENDING = "src/test/fuzz/pending";
 
 	/** How long the server has to answer and close; generous when replaying in CI on a busy machine. */
 	private static final Duration BOUND = Duration
@@ -64,8 +73,16 @@ class RequestPathFuzzTests {
 		SpringApplication.exit(server);
 	}
 
+	/** Replays each saved input: what CI runs. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("savedInputs")
+	void savedInput(Path input) throws IOException {
+		send(Files.readAllBytes(input));
+	}
+
 	@FuzzTest(maxDuration = "10m")
 	@DictionaryFile(resourcePath = "http.dict")
+	@EnabledIfEnvironmentVariable(named = "JAZZER_FUZZ", matches = ".+")
 	void rawRequest(byte[] input) throws IOException {
 		// Jazzer's SSRF detector refuses every connection but those to the server
 		try (SilentCloseable allowed = BugDetectors.allowNetworkConnections((host, to) -> to == port)) {
@@ -84,8 +101,16 @@ class RequestPathFuzzTests {
 		send(Files.readAllBytes(input));
 	}
 
+	static Stream<Path> savedInputs() throws IOException {
+		return inputs(CORPUS);
+	}
+
 	static Stream<Path> pendingInputs() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("src/test/fuzz/pending"))) {
+		return inputs(PENDING);
+	}
+
+	private static Stream<Path> inputs(String folder) throws IOException {
+		try (Stream<Path> files = Files.list(Path.of(folder))) {
 			return files.filter((file) -> !file.getFileName().toString().endsWith(".md")).sorted().toList().stream();
 		}
 	}
