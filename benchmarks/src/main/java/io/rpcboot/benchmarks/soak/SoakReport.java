@@ -7,12 +7,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-import io.rpcboot.benchmarks.soak.CallLog.Failure;
 import io.rpcboot.benchmarks.soak.JvmProbe.Snapshot;
 
 /**
@@ -98,9 +94,9 @@ final class SoakReport {
 	}
 
 	private void renderFailures(StringBuilder md) {
-		List<Failure> failures = this.log.failures();
+		List<CallLog.Kind> kinds = this.log.failureKinds();
 		md.append("## Failures\n\n");
-		if (failures.isEmpty()) {
+		if (kinds.isEmpty()) {
 			md.append("None.\n\n");
 			return;
 		}
@@ -110,35 +106,35 @@ final class SoakReport {
 		md.append("| operation | exception | code | cause | count | while down | just after | elsewhere ")
 			.append("| from the nearest kill |\n");
 		md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-		Map<String, List<Failure>> byKind = failures.stream()
-			.collect(Collectors.groupingBy(Failure::kind, LinkedHashMap::new, Collectors.toList()));
-		List<Failure> unexplained = new ArrayList<>();
-		for (List<Failure> kind : byKind.values()) {
-			Failure first = kind.get(0);
-			long down = kind.stream().filter((failure) -> anyKill(failure, true)).count();
-			long after = kind.stream().filter((failure) -> !anyKill(failure, true) && anyKill(failure, false)).count();
-			List<Failure> elsewhere = kind.stream().filter((failure) -> !anyKill(failure, true) && !anyKill(failure, false))
+		List<String> unexplained = new ArrayList<>();
+		long unexplainedDeposits = 0;
+		for (CallLog.Kind kind : kinds) {
+			List<long[]> failures = kind.failures();
+			long down = failures.stream().filter((failure) -> anyKill(failure, true)).count();
+			long after = failures.stream().filter((failure) -> !anyKill(failure, true) && anyKill(failure, false)).count();
+			List<long[]> elsewhere = failures.stream()
+				.filter((failure) -> !anyKill(failure, true) && !anyKill(failure, false))
 				.toList();
-			unexplained.addAll(elsewhere);
-			double min = kind.stream().mapToDouble(this::fromNearestKill).min().orElse(0);
-			double max = kind.stream().mapToDouble(this::fromNearestKill).max().orElse(0);
-			md.append("| ").append(first.operation()).append(" | ").append(first.type()).append(" | ")
-				.append(first.code()).append(" | ").append(first.cause()).append(" | ").append(kind.size()).append(" | ")
-				.append(down).append(" | ").append(after).append(" | ").append(elsewhere.size()).append(" | ")
-				.append(String.format("%+.1f … %+.1f", min, max)).append(" |\n");
-		}
-		if (this.log.failureCount() > failures.size()) {
-			md.append("\n(").append(this.log.failureCount() - failures.size()).append(" more failures not kept)\n");
+			elsewhere.forEach((failure) -> unexplained.add("at " + seconds(failure[1]) + ": " + kind.describe()));
+			if (kind.operation().equals("deposit")) {
+				unexplainedDeposits += elsewhere.size();
+			}
+			double min = failures.stream().mapToDouble(this::fromNearestKill).min().orElse(0);
+			double max = failures.stream().mapToDouble(this::fromNearestKill).max().orElse(0);
+			md.append("| ").append(kind.operation()).append(" | ").append(kind.type()).append(" | ")
+				.append(kind.code()).append(" | ").append(kind.cause()).append(" | ").append(failures.size())
+				.append(" | ").append(down).append(" | ").append(after).append(" | ").append(elsewhere.size())
+				.append(" | ").append(String.format("%+.1f … %+.1f", min, max)).append(" |\n");
 		}
 		md.append("\nOne message of each kind:\n\n");
-		byKind.forEach((kind, list) -> md.append("- ").append(kind).append(": ").append(list.get(0).message()).append('\n'));
-		long unexplainedDeposits = unexplained.stream().filter((failure) -> failure.operation().equals("deposit")).count();
-		md.append("\n**Failures the kills do not explain: ").append(unexplained.size()).append(" (deposit, not idempotent: ")
-			.append(unexplainedDeposits).append(").**\n");
-		unexplained.stream().limit(20).forEach((failure) -> md.append("- at ").append(seconds(failure.endMillis()))
-			.append(": ").append(failure.kind()).append(": ").append(failure.message()).append('\n'));
+		kinds.forEach((kind) -> md.append("- ").append(kind.describe()).append(": ").append(kind.firstMessage())
+			.append('\n'));
+		md.append("\n**Failures the kills do not explain: ").append(unexplained.size())
+			.append(" (deposit, not idempotent: ").append(unexplainedDeposits).append(").**\n");
+		unexplained.stream().limit(20).forEach((line) -> md.append("- ").append(line).append('\n'));
 		md.append('\n');
 	}
+
 
 	private void renderResources(StringBuilder md) {
 		md.append("## Resources\n\nHeap in use after a forced full GC (the live objects that ")
@@ -185,14 +181,15 @@ final class SoakReport {
 		return over(first, value) ? String.format(" ⚠ %+.0f %%", (value - first) * 100.0 / first) : "";
 	}
 
-	private boolean anyKill(Failure failure, boolean down) {
-		return this.kills.stream().anyMatch((kill) -> down ? kill.downDuring(failure.startMillis(), failure.endMillis())
-				: kill.justAfter(failure.startMillis(), failure.endMillis()));
+	/** Whether a failure ({start, end}) overlapped a kill's downtime, or the grace period after it. */
+	private boolean anyKill(long[] failure, boolean down) {
+		return this.kills.stream()
+			.anyMatch((kill) -> down ? kill.downDuring(failure[0], failure[1]) : kill.justAfter(failure[0], failure[1]));
 	}
 
-	private double fromNearestKill(Failure failure) {
+	private double fromNearestKill(long[] failure) {
 		return this.kills.stream()
-			.map((kill) -> (failure.endMillis() - kill.killedMillis()) / 1000.0)
+			.map((kill) -> (failure[1] - kill.killedMillis()) / 1000.0)
 			.min(Comparator.comparingDouble(Math::abs))
 			.orElse(Double.NaN);
 	}
