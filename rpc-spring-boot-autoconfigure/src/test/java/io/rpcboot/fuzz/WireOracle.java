@@ -178,7 +178,7 @@ final class WireOracle {
 		try {
 			return RpcProtocol.isJson(MediaType.parseMediaType(contentType));
 		}
-		catch (InvalidMediaTypeException ex) {
+		catch (InvalidMediaTypeException | IndexOutOfBoundsException ex) { // Spring's parser, on a quoted type
 			return false;
 		}
 	}
