@@ -36,13 +36,15 @@ final class ServerProcess {
 				"--server.port=" + this.port, "--server.address=127.0.0.1",
 				"--server.tomcat.max-keep-alive-requests=100", "--spring.main.banner-mode=off",
 				"--logging.level.root=warn");
-		this.process = new ProcessBuilder(command).redirectErrorStream(true)
+		Process started = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
 			.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly)); // no server outlives the run
+		this.process = started;
 		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
 		while (!accepts()) {
-			if (!this.process.isAlive()) {
-				throw new IllegalStateException("The soak server exited with " + this.process.exitValue()
+			if (!started.isAlive()) {
+				throw new IllegalStateException("The soak server exited with " + started.exitValue()
 						+ "; see " + this.log);
 			}
 			if (System.nanoTime() > deadline) {

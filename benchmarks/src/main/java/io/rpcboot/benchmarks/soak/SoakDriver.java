@@ -46,9 +46,15 @@ public final class SoakDriver {
 		this.settings = settings;
 	}
 
-	public static void main(String[] args) throws Exception {
-		new SoakDriver(SoakSettings.parse(args)).run();
-		System.exit(0);
+	public static void main(String[] args) {
+		try {
+			new SoakDriver(SoakSettings.parse(args)).run();
+			System.exit(0);
+		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+			System.exit(1); // the callers' threads must not keep a failed run alive
+		}
 	}
 
 	private void run() throws Exception {
