@@ -92,6 +92,7 @@ public final class SoakDriver {
 				measure(event.label(), log.now(), server.pid());
 			}
 		}
+		sleepUntil(loadStart, this.settings.duration());
 		long loadMillis = log.now();
 		callers.stop();
 		SoakReport report = new SoakReport(this.settings, started, machine, loadMillis, log, this.kills,
@@ -103,7 +104,7 @@ public final class SoakDriver {
 		server.kill();
 	}
 
-	/** Measurements at 10 %, 50 % and 96 % of the run, one right before each kill, and the kills. */
+	/** Measurements at 10 %, 50 % and 96 % of the run, one 4 % before each kill, and the kills. */
 	private List<Event> schedule() {
 		Duration total = this.settings.duration();
 		List<Event> events = new ArrayList<>();
@@ -115,9 +116,8 @@ public final class SoakDriver {
 			events.add(new Event(at.minus(total.dividedBy(25)), "before kill " + n, 0));
 			events.add(new Event(at, "kill " + n, n));
 		}
-		events.add(new Event(total, "stop", -1));
 		events.sort((a, b) -> a.at().compareTo(b.at()));
-		return events.stream().filter((event) -> event.kill() >= 0).toList();
+		return events;
 	}
 
 	private void measure(String label, long atMillis, long serverPid) {
