@@ -94,8 +94,7 @@ final class RpcTransport {
 			});
 		}
 		catch (RejectedExecutionException ex) {
-			future.completeExceptionally(
-					new RpcUnavailableException(method.service(), method.name(), "the client is shutting down", ex));
+			future.completeExceptionally(shuttingDown(method, ex));
 		}
 		return future;
 	}
@@ -117,6 +116,11 @@ final class RpcTransport {
 				throw failure;
 			}
 		}
+	}
+
+	/** The factory was destroyed: its executors take no more work, and the call never left. */
+	private static RpcUnavailableException shuttingDown(ClientMethod method, RejectedExecutionException ex) {
+		return new RpcUnavailableException(method.service(), method.name(), "the client is shutting down", ex);
 	}
 
 	private static boolean sleep(long nanos) {
@@ -159,8 +163,7 @@ final class RpcTransport {
 			return transportFailure(method, ex, deadline);
 		}
 		catch (RejectedExecutionException ex) {
-			return Outcome.failure(
-					new RpcUnavailableException(method.service(), method.name(), "the client is shutting down", ex));
+			return Outcome.failure(shuttingDown(method, ex));
 		}
 		catch (RpcException ex) {
 			return Outcome.failure(ex); // thrown on purpose by an interceptor
