@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 
@@ -58,6 +59,12 @@ public final class RpcOpenApi {
 				openApi.getComponents().addSchemas(name, schema);
 			}
 		});
+		model.responses().forEach((name, response) -> {
+			if (openApi.getComponents().getResponses() == null
+					|| !openApi.getComponents().getResponses().containsKey(name)) {
+				openApi.getComponents().addResponses(name, response);
+			}
+		});
 		for (Tag tag : model.tags()) {
 			if (openApi.getTags() == null || openApi.getTags().stream().noneMatch((t) -> t.getName().equals(tag.getName()))) {
 				openApi.addTagsItem(tag);
@@ -83,7 +90,8 @@ public final class RpcOpenApi {
 		return openApi;
 	}
 
-	private record Model(Map<String, PathItem> paths, Map<String, Schema> schemas, List<Tag> tags) {
+	private record Model(Map<String, PathItem> paths, Map<String, Schema> schemas,
+			Map<String, ApiResponse> responses, List<Tag> tags) {
 
 		static Model of(List<RpcOperation> operations, String basePath) {
 			TypeSchemas schemas = new TypeSchemas();
@@ -93,7 +101,7 @@ public final class RpcOpenApi {
 			List<Tag> tags = new TreeSet<>(operations.stream().map(RpcOperation::service).toList()).stream()
 				.map((service) -> new Tag().name(service).description("RPC service " + service))
 				.toList();
-			return new Model(paths, components, tags);
+			return new Model(paths, components, RpcProblems.responses(), tags);
 		}
 
 	}

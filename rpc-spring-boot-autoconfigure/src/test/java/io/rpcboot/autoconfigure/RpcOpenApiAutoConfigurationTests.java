@@ -1,0 +1,81 @@
+package io.rpcboot.autoconfigure;
+
+import io.swagger.v3.core.converter.ModelConverters;
+import org.junit.jupiter.api.Test;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+
+import io.rpcboot.openapi.RpcOpenApi;
+import io.rpcboot.openapi.RpcOpenApiCustomizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The OpenAPI document and the springdoc integration, by property and classpath. */
+class RpcOpenApiAutoConfigurationTests {
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(JacksonAutoConfiguration.class, RpcJsonAutoConfiguration.class,
+					RpcServerAutoConfiguration.class, RpcOpenApiAutoConfiguration.class,
+					RpcSpringdocAutoConfiguration.class));
+
+	@Test
+	void documentIsNotServedByDefault() {
+		this.runner.run((context) -> assertThat(context).hasNotFailed()
+			.hasSingleBean(RpcOpenApi.class)
+			.doesNotHaveBean("rpcOpenApiDocumentServlet"));
+	}
+
+	@Test
+	void enabledDocumentIsServedBelowTheRpcPath() {
+		this.runner.withPropertyValues("rpc.server.openapi.enabled=true", "rpc.server.path=/api/rpc/")
+			.run((context) -> assertThat(
+					context.getBean("rpcOpenApiDocumentServlet", ServletRegistrationBean.class).getUrlMappings())
+				.containsExactly("/api/rpc/openapi.json"));
+	}
+
+	@Test
+	void enabledDocumentWithoutSwaggerCoreFailsStartupNamingTheDependency() {
+		this.runner.withPropertyValues("rpc.server.openapi.enabled=true")
+			.withClassLoader(new FilteredClassLoader(ModelConverters.class, OpenApiCustomizer.class))
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining("rpc.server.openapi.enabled=true needs swagger-core")
+				.hasStackTraceContaining("io.swagger.core.v3:swagger-core-jakarta"));
+	}
+
+	@Test
+	void withoutSwaggerCoreAndNotEnabledNothingHappens() {
+		this.runner.withClassLoader(new FilteredClassLoader(ModelConverters.class, OpenApiCustomizer.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(RpcOpenApi.class)
+				.doesNotHaveBean(RpcOpenApiCustomizer.class));
+	}
+
+	@Test
+	void springdocGetsTheOperations() {
+		this.runner.run((context) -> assertThat(context).hasSingleBean(RpcOpenApiCustomizer.class));
+	}
+
+	@Test
+	void withoutSpringdocThereIsNoCustomizer() {
+		this.runner.withPropertyValues("rpc.server.openapi.enabled=true")
+			.withClassLoader(new FilteredClassLoader(OpenApiCustomizer.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(RpcOpenApiCustomizer.class)
+				.hasBean("rpcOpenApiDocumentServlet"));
+	}
+
+	@Test
+	void disabledServerDescribesNothing() {
+		this.runner.withPropertyValues("rpc.server.enabled=false", "rpc.server.openapi.enabled=true")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(RpcOpenApi.class)
+				.doesNotHaveBean(RpcOpenApiCustomizer.class));
+	}
+
+}
