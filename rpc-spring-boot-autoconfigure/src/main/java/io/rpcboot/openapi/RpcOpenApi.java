@@ -17,6 +17,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.function.SingletonSupplier;
 
 import io.rpcboot.protocol.RpcOperation;
@@ -46,11 +48,22 @@ public final class RpcOpenApi {
 	 * paths, their tags, and the schemas the document does not define yet.
 	 */
 	public void addTo(OpenAPI openApi) {
+		addTo(openApi, null);
+	}
+
+	/**
+	 * Adds the operations to a document whose server URL is not the servlet context's (it
+	 * ends in the DispatcherServlet's path, say), each path item naming its own server.
+	 * @param serverUrl the URL of the servlet context, relative to the document's (such as
+	 * {@code /app}), or {@code null} where the document's server URL is that already
+	 */
+	public void addTo(OpenAPI openApi, @Nullable String serverUrl) {
 		Model model = this.model.obtain();
 		if (openApi.getPaths() == null) {
 			openApi.setPaths(new Paths());
 		}
-		model.paths().forEach(openApi.getPaths()::addPathItem);
+		model.paths().forEach((path, item) -> openApi.getPaths().addPathItem(path, (serverUrl != null)
+				? new PathItem().post(item.getPost()).addServersItem(new Server().url(serverUrl)) : item));
 		if (openApi.getComponents() == null) {
 			openApi.setComponents(new Components());
 		}

@@ -1,6 +1,7 @@
 package io.rpcboot.autoconfigure;
 
 import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.models.OpenAPI;
 import org.junit.jupiter.api.Test;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
@@ -12,6 +13,7 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 
 import io.rpcboot.openapi.RpcOpenApi;
 import io.rpcboot.openapi.RpcOpenApiCustomizer;
+import io.rpcboot.openapi.app.CatalogueService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,8 +59,25 @@ class RpcOpenApiAutoConfigurationTests {
 	}
 
 	@Test
-	void springdocGetsTheOperations() {
-		this.runner.run((context) -> assertThat(context).hasSingleBean(RpcOpenApiCustomizer.class));
+	void springdocGetsTheOperationsBelowItsServerUrl() {
+		this.runner.withUserConfiguration(CatalogueService.class).run((context) -> {
+			OpenAPI openApi = new OpenAPI();
+			context.getBean(RpcOpenApiCustomizer.class).customise(openApi);
+			assertThat(openApi.getPaths()).containsKey("/rpc/Catalogue/add");
+			assertThat(openApi.getPaths().get("/rpc/Catalogue/add").getServers()).isNull();
+		});
+	}
+
+	@Test
+	void rpcPathsNameTheContextAsServerWhereTheDispatcherServletHasAPath() {
+		this.runner.withUserConfiguration(CatalogueService.class)
+			.withPropertyValues("spring.mvc.servlet.path=/mvc", "server.servlet.context-path=/app")
+			.run((context) -> {
+				OpenAPI openApi = new OpenAPI();
+				context.getBean(RpcOpenApiCustomizer.class).customise(openApi);
+				assertThat(openApi.getPaths().get("/rpc/Catalogue/add").getServers()).extracting("url")
+					.containsExactly("/app");
+			});
 	}
 
 	@Test

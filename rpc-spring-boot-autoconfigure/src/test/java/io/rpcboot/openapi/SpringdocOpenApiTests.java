@@ -29,14 +29,17 @@ class SpringdocOpenApiTests {
 
 	private static final HttpClient http = HttpClient.newHttpClient();
 
+	/** Below the context path and the DispatcherServlet's path, which the RPC servlet is not below. */
+	private static final String API_DOCS = "%s/shop/mvc/v3/api-docs";
+
 	private static RoundTrip server;
 
 	private static JsonNode apiDocs;
 
 	@BeforeAll
 	static void start() throws Exception {
-		server = new RoundTrip(OpenApiServer.class, "server.servlet.context-path=/shop");
-		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/shop/v3/api-docs")));
+		server = new RoundTrip(OpenApiServer.class, "server.servlet.context-path=/shop", "spring.mvc.servlet.path=/mvc");
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(API_DOCS.formatted(server.baseUrl()))));
 		assertThat(response.statusCode()).isEqualTo(200);
 		SwaggerParseResult parsed = new OpenAPIParser().readContents(response.body(), null, null);
 		assertThat(parsed.getMessages()).isEmpty();
@@ -61,9 +64,13 @@ class SpringdocOpenApiTests {
 
 	@Test
 	void callBuiltFromTheServerUrlAndPathReachesTheService() throws Exception {
-		String serverUrl = apiDocs.at("/servers/0/url").asText();
-		assertThat(serverUrl).isEqualTo(server.baseUrl() + "/shop");
-		HttpResponse<String> response = post(URI.create(serverUrl + "/rpc/Catalogue/add"), "{\"a\": 2, \"b\": 3}");
+		assertThat(apiDocs.at("/servers/0/url").asText()).isEqualTo(server.baseUrl() + "/shop/mvc");
+		assertThat(apiDocs.at("/paths/~1api~1greeting/servers").isMissingNode()).isTrue();
+		// the RPC path item names its own server: the context path, relative to the document's URL
+		String serverUrl = apiDocs.at("/paths/~1rpc~1Catalogue~1add/servers/0/url").asText();
+		assertThat(serverUrl).isEqualTo("/shop");
+		URI resolved = URI.create(API_DOCS.formatted(server.baseUrl())).resolve(serverUrl);
+		HttpResponse<String> response = post(URI.create(resolved + "/rpc/Catalogue/add"), "{\"a\": 2, \"b\": 3}");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("5");
 	}
@@ -71,7 +78,7 @@ class SpringdocOpenApiTests {
 	@Test
 	void swaggerUiIsServed() throws Exception {
 		HttpResponse<String> page = send(
-				HttpRequest.newBuilder(URI.create(server.baseUrl() + "/shop/swagger-ui/index.html")));
+				HttpRequest.newBuilder(URI.create(server.baseUrl() + "/shop/mvc/swagger-ui/index.html")));
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("swagger-ui");
 	}
