@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.function.SingletonSupplier;
 
+import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.protocol.RpcOperation;
 
 /**
@@ -37,10 +38,11 @@ public final class RpcOpenApi {
 	/**
 	 * @param operations the exported operations, asked for once
 	 * @param basePath {@code rpc.server.path}, with a leading slash and no trailing one
+	 * @param json the JSON the calls travel in, whose property names the schemas follow
 	 */
-	public RpcOpenApi(Supplier<List<RpcOperation>> operations, String basePath) {
+	public RpcOpenApi(Supplier<List<RpcOperation>> operations, String basePath, RpcJson json) {
 		this.basePath = basePath;
-		this.model = SingletonSupplier.of(() -> Model.of(operations.get(), basePath));
+		this.model = SingletonSupplier.of(() -> Model.of(operations.get(), basePath, new TypeSchemas(json.mapper())));
 	}
 
 	/**
@@ -106,8 +108,7 @@ public final class RpcOpenApi {
 	private record Model(Map<String, PathItem> paths, Map<String, Schema> schemas,
 			Map<String, ApiResponse> responses, List<Tag> tags) {
 
-		static Model of(List<RpcOperation> operations, String basePath) {
-			TypeSchemas schemas = new TypeSchemas();
+		static Model of(List<RpcOperation> operations, String basePath, TypeSchemas schemas) {
 			Map<String, PathItem> paths = new RpcPaths(schemas).pathItems(basePath, operations);
 			Map<String, Schema> components = new LinkedHashMap<>(schemas.components());
 			components.put(RpcProblems.SCHEMA_NAME, RpcProblems.schema());

@@ -1,5 +1,7 @@
 package io.rpcboot.autoconfigure;
 
+import java.math.BigDecimal;
+
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,11 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 
 import io.rpcboot.openapi.RpcOpenApi;
 import io.rpcboot.openapi.RpcOpenApiCustomizer;
+import io.rpcboot.openapi.app.Catalogue.Line;
+import io.rpcboot.openapi.app.Catalogue.Money;
 import io.rpcboot.openapi.app.CatalogueService;
+import io.rpcboot.protocol.RpcJson;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +72,21 @@ class RpcOpenApiAutoConfigurationTests {
 			assertThat(openApi.getPaths()).containsKey("/rpc/Catalogue/add");
 			assertThat(openApi.getPaths().get("/rpc/Catalogue/add").getServers()).isNull();
 		});
+	}
+
+	@Test
+	void schemasNamePropertiesAsTheRpcMapperWritesThem() {
+		this.runner.withUserConfiguration(CatalogueService.class)
+			.withPropertyValues("spring.jackson.property-naming-strategy=SNAKE_CASE")
+			.run((context) -> {
+				OpenAPI openApi = new OpenAPI();
+				context.getBean(RpcOpenApiCustomizer.class).customise(openApi);
+				Line line = new Line("b-1", 1, new Money(BigDecimal.ONE, "EUR"));
+				JsonNode written = context.getBean(RpcJson.class).mapper().valueToTree(line);
+				assertThat(openApi.getComponents().getSchemas().get("Line").getProperties().keySet())
+					.containsExactlyInAnyOrderElementsOf(written.propertyNames())
+					.contains("unit_price");
+			});
 	}
 
 	@Test
