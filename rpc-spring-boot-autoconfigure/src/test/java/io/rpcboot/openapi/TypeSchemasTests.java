@@ -36,6 +36,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import io.swagger.v3.core.util.Json31;
@@ -45,6 +46,10 @@ import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import io.rpcboot.openapi.app.Catalogue.Line;
 import io.rpcboot.openapi.app.Catalogue.Money;
@@ -63,7 +68,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TypeSchemasTests {
 
-	private final RpcJson json = new RpcJson(JsonMapper.builder().build());
+	private final RpcJson json = new RpcJson(bootMapper());
 
 	private final TypeSchemas schemas = new TypeSchemas(this.json.mapper());
 
@@ -135,6 +140,14 @@ class TypeSchemasTests {
 	}
 
 	record Page<T>(List<T> items, Optional<String> next, int total) {
+	}
+
+	/** The JsonMapper that Boot's Jackson auto-configuration builds, which the RPC mapper derives from. */
+	private static JsonMapper bootMapper() {
+		AtomicReference<JsonMapper> mapper = new AtomicReference<>();
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+			.run((context) -> mapper.set(context.getBean(JsonMapper.class)));
+		return mapper.get();
 	}
 
 	record Raw(JsonNode tree, Object anything) {
