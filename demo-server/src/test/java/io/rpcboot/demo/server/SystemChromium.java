@@ -1,11 +1,8 @@
 package io.rpcboot.demo.server;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Where this machine's Chromium and chromedriver are: {@code CHROME_BIN} and {@code SE_CHROMEDRIVER}
@@ -19,35 +16,17 @@ record SystemChromium(Path browser, Path driver) {
 			"google-chrome-stable");
 
 	static Optional<SystemChromium> find() {
-		Optional<Path> browser = fromEnvironment("CHROME_BIN").or(() -> onPath(BROWSER_NAMES));
-		Optional<Path> driver = fromEnvironment("SE_CHROMEDRIVER").or(() -> onPath(List.of("chromedriver")));
-		return browser.flatMap((b) -> driver.map((d) -> new SystemChromium(b, d)));
+		Optional<Path> browser = Executables.fromEnvironment("CHROME_BIN")
+			.or(() -> Executables.onPath(BROWSER_NAMES));
+		Optional<Path> driver = Executables.fromEnvironment("SE_CHROMEDRIVER")
+			.or(() -> Executables.onPath(List.of("chromedriver")));
+		return browser.flatMap((found) -> driver.map((matching) -> new SystemChromium(found, matching)));
 	}
 
 	/** Why {@link #find()} found nothing, for the skipped test's message. */
 	static String whyMissing() {
 		return "no Chromium and chromedriver here (looked at CHROME_BIN, SE_CHROMEDRIVER, then " + BROWSER_NAMES
 				+ " and chromedriver on the PATH); on Debian: apt-get install chromium chromium-driver";
-	}
-
-	private static Optional<Path> fromEnvironment(String name) {
-		return Optional.ofNullable(System.getenv(name))
-			.filter((value) -> !value.isBlank())
-			.map(Path::of)
-			.filter(Files::isExecutable);
-	}
-
-	static Optional<Path> onPath(List<String> names) {
-		String path = System.getenv("PATH");
-		if (path == null) {
-			return Optional.empty();
-		}
-		return names.stream()
-			.flatMap((name) -> Stream.of(path.split(File.pathSeparator))
-				.filter((dir) -> !dir.isEmpty())
-				.map((dir) -> Path.of(dir, name)))
-			.filter((candidate) -> Files.isRegularFile(candidate) && Files.isExecutable(candidate))
-			.findFirst();
 	}
 
 }
