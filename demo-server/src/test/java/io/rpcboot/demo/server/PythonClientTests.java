@@ -16,9 +16,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import static io.rpcboot.demo.server.VisibleAssumptions.assumeAvailable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Any language can call the demo: {@code clients/python/rpcboot_client.py} (standard library only)
@@ -32,7 +32,7 @@ class PythonClientTests {
 	@Test
 	void pythonClientReadsTheOpenApiDocumentAndCallsTheServer() throws Exception {
 		Path python = Executables.onPath(List.of("python3")).orElse(null);
-		assumeTrue(python != null, "no python3 on the PATH: the Python client is not run");
+		assumeAvailable(python != null, getClass().getSimpleName(), "no python3 on the PATH: the Python client is not run");
 		assertThat(SCRIPT).isRegularFile();
 		try (ConfigurableApplicationContext server = SpringApplication.run(DemoServerApplication.class,
 				"--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off")) {

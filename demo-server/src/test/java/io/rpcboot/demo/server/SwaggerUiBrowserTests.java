@@ -23,8 +23,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import static io.rpcboot.demo.server.VisibleAssumptions.assumeAvailable;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A real headless Chromium runs one RPC call through the demo server's Swagger UI: expand the operation,
@@ -42,7 +42,7 @@ class SwaggerUiBrowserTests {
 	@BeforeEach
 	void startServerAndBrowser() {
 		SystemChromium chromium = SystemChromium.find().orElse(null);
-		assumeTrue(chromium != null, SystemChromium::whyMissing);
+		assumeAvailable(chromium != null, getClass().getSimpleName(), SystemChromium.whyMissing());
 		this.server = SpringApplication.run(DemoServerApplication.class, "--server.port=0",
 				"--server.address=127.0.0.1", "--spring.main.banner-mode=off");
 		ChromeOptions options = new ChromeOptions().setBinary(chromium.browser().toFile())
