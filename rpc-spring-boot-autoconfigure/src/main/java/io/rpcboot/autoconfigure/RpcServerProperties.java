@@ -39,6 +39,8 @@ public class RpcServerProperties {
 
 	private final Catalog catalog = new Catalog();
 
+	private final Openapi openapi = new Openapi();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -83,10 +85,33 @@ public class RpcServerProperties {
 		return this.catalog;
 	}
 
+	public Openapi getOpenapi() {
+		return this.openapi;
+	}
+
 	/** The service catalog at {@code GET {path}}. */
 	public static class Catalog {
 
 		/** Whether GET {path} lists every service, its methods and their types. */
+		private boolean enabled = false;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/** The OpenAPI document at {@code GET {path}/openapi.json}. */
+	public static class Openapi {
+
+		/**
+		 * Whether GET {path}/openapi.json serves an OpenAPI 3.1 document of every exported
+		 * method (needs io.swagger.core.v3:swagger-core-jakarta on the classpath).
+		 */
 		private boolean enabled = false;
 
 		public boolean isEnabled() {

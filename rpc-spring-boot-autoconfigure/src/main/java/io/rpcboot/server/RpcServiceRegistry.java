@@ -2,6 +2,7 @@ package io.rpcboot.server;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,18 @@ public class RpcServiceRegistry implements SmartInitializingSingleton {
 	/** The exported service of that name, or {@code null}. */
 	@Nullable ExportedService service(String name) {
 		return this.services.get(name);
+	}
+
+	/** Every exported operation, by service, wire name and arity. */
+	public List<RpcOperation> operations() {
+		return this.services.values().stream()
+			.flatMap((service) -> service.methods().values().stream())
+			.flatMap((overloads) -> overloads.values().stream())
+			.map(ServerMethod::operation)
+			.sorted(Comparator.comparing(RpcOperation::service)
+				.thenComparing(RpcOperation::name)
+				.thenComparingInt((operation) -> operation.parameters().size()))
+			.toList();
 	}
 
 	/** Every exported service, in a stable order. */

@@ -1,0 +1,101 @@
+package io.rpcboot.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.SpecVersion;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+
+import org.springframework.util.function.SingletonSupplier;
+
+import io.rpcboot.protocol.RpcOperation;
+
+/**
+ * The exported RPC operations as OpenAPI 3.1: a path item per wire method, a tag per service,
+ * and the component schemas of their types. Built once, at the first use (after every
+ * service is exported).
+ */
+public final class RpcOpenApi {
+
+	private final String basePath;
+
+	private final SingletonSupplier<Model> model;
+
+	/**
+	 * @param operations the exported operations, asked for once
+	 * @param basePath {@code rpc.server.path}, with a leading slash and no trailing one
+	 */
+	public RpcOpenApi(Supplier<List<RpcOperation>> operations, String basePath) {
+		this.basePath = basePath;
+		this.model = SingletonSupplier.of(() -> Model.of(operations.get(), basePath));
+	}
+
+	/**
+	 * Adds the operations to a document whose server URL is the servlet context's: their
+	 * paths, their tags, and the schemas the document does not define yet.
+	 */
+	public void addTo(OpenAPI openApi) {
+		Model model = this.model.obtain();
+		if (openApi.getPaths() == null) {
+			openApi.setPaths(new Paths());
+		}
+		model.paths().forEach(openApi.getPaths()::addPathItem);
+		if (openApi.getComponents() == null) {
+			openApi.setComponents(new Components());
+		}
+		model.schemas().forEach((name, schema) -> {
+			if (openApi.getComponents().getSchemas() == null || !openApi.getComponents().getSchemas().containsKey(name)) {
+				openApi.getComponents().addSchemas(name, schema);
+			}
+		});
+		for (Tag tag : model.tags()) {
+			if (openApi.getTags() == null || openApi.getTags().stream().noneMatch((t) -> t.getName().equals(tag.getName()))) {
+				openApi.addTagsItem(tag);
+			}
+		}
+	}
+
+	/**
+	 * A document of the operations alone.
+	 * @param contextPath the servlet context path ({@code ""} for the root): the server's URL,
+	 * relative to the document's
+	 */
+	public OpenAPI document(String contextPath) {
+		OpenAPI openApi = new OpenAPI(SpecVersion.V31).openapi("3.1.0")
+			.info(new Info().title("RPC services")
+				.version("1")
+				.description("The @RpcService methods this application exports at " + this.basePath
+						+ "/{service}/{method}, in rpcboot's wire protocol version 1."));
+		if (!contextPath.isEmpty()) {
+			openApi.addServersItem(new Server().url(contextPath));
+		}
+		addTo(openApi);
+		return openApi;
+	}
+
+	private record Model(Map<String, PathItem> paths, Map<String, Schema> schemas, List<Tag> tags) {
+
+		static Model of(List<RpcOperation> operations, String basePath) {
+			TypeSchemas schemas = new TypeSchemas();
+			Map<String, PathItem> paths = new RpcPaths(schemas).pathItems(basePath, operations);
+			Map<String, Schema> components = new LinkedHashMap<>(schemas.components());
+			components.put(RpcProblems.SCHEMA_NAME, RpcProblems.schema());
+			List<Tag> tags = new TreeSet<>(operations.stream().map(RpcOperation::service).toList()).stream()
+				.map((service) -> new Tag().name(service).description("RPC service " + service))
+				.toList();
+			return new Model(paths, components, tags);
+		}
+
+	}
+
+}

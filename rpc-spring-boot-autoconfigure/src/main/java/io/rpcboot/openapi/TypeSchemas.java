@@ -1,0 +1,70 @@
+package io.rpcboot.openapi;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.converter.ResolvedSchema;
+import io.swagger.v3.oas.models.media.JsonSchema;
+import io.swagger.v3.oas.models.media.Schema;
+
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * JSON schemas of Java types as rpcboot's JSON carries them, written by swagger-core's model
+ * converters (OpenAPI 3.1) and corrected where Jackson 3 writes otherwise. Collects the named
+ * schemas that the returned ones refer to.
+ */
+final class TypeSchemas {
+
+	private final ModelConverters converters;
+
+	private final Map<String, Schema> components = new TreeMap<>();
+
+	TypeSchemas() {
+		// an instance of its own: the global one carries whatever converters other libraries registered
+		this.converters = new ModelConverters(true);
+		this.converters.addConverter(new NullableOptionalConverter());
+	}
+
+	/** The schema of a value of that type, a {@code $ref} for records, beans and enums. */
+	Schema<?> schema(JavaType type) {
+		Class<?> raw = type.getRawClass();
+		if (raw == Optional.class) {
+			return orNull(schema(type.containedTypeOrUnknown(0)));
+		}
+		if (raw == OptionalInt.class || raw == OptionalLong.class) {
+			return orNull(new JsonSchema().typesItem("integer").format((raw == OptionalInt.class) ? "int32" : "int64"));
+		}
+		if (raw == OptionalDouble.class) {
+			return orNull(new JsonSchema().typesItem("number").format("double"));
+		}
+		if (raw == Object.class || JsonNode.class.isAssignableFrom(raw)) {
+			return new JsonSchema(); // any JSON value
+		}
+		ResolvedSchema resolved = this.converters
+			.resolveAsResolvedSchema(new AnnotatedType(SwaggerTypes.of(type)).resolveAsRef(true));
+		if (resolved.referencedSchemas != null) {
+			this.components.putAll(resolved.referencedSchemas);
+		}
+		return (resolved.schema != null) ? resolved.schema : new JsonSchema();
+	}
+
+	/** The named schemas that the schemas returned so far refer to, by name. */
+	Map<String, Schema> components() {
+		return this.components;
+	}
+
+	/** The schema, or JSON {@code null}: what Jackson writes for an empty {@code Optional}. */
+	static Schema<?> orNull(Schema<?> schema) {
+		return new JsonSchema().anyOf(List.of(schema, new JsonSchema().typesItem("null")));
+	}
+
+}

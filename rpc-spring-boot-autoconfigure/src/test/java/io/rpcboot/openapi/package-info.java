@@ -1,0 +1,4 @@
+@NullMarked
+package io.rpcboot.openapi;
+
+import org.jspecify.annotations.NullMarked;
