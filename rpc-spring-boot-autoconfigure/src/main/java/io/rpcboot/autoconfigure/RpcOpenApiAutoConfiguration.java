@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 import io.rpcboot.openapi.OpenApiDocumentServlet;
 import io.rpcboot.openapi.RpcOpenApi;
+import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.server.RpcServiceRegistry;
 
 /**
@@ -37,8 +38,9 @@ public final class RpcOpenApiAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		RpcOpenApi rpcOpenApi(RpcServiceRegistry registry, RpcServerProperties properties) {
-			return new RpcOpenApi(registry::operations, RpcServerAutoConfiguration.basePath(properties.getPath()));
+		RpcOpenApi rpcOpenApi(RpcServiceRegistry registry, RpcServerProperties properties, RpcJson rpcJson) {
+			return new RpcOpenApi(registry::operations, RpcServerAutoConfiguration.basePath(properties.getPath()),
+					rpcJson);
 		}
 
 		@Bean

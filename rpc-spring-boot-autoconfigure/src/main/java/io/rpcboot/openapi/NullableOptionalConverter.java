@@ -6,11 +6,11 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
-import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +19,13 @@ import org.jspecify.annotations.Nullable;
  * {@code Optional<T>} to {@code T}, while Jackson writes an empty one as {@code null}.
  */
 final class NullableOptionalConverter implements ModelConverter {
+
+	private final ObjectMapper mapper;
+
+	/** @param mapper the mapper swagger-core's model resolver introspects beans with */
+	NullableOptionalConverter(ObjectMapper mapper) {
+		this.mapper = mapper;
+	}
 
 	private static final String COMPONENT_PREFIX = "#/components/schemas/";
 
@@ -31,7 +38,7 @@ final class NullableOptionalConverter implements ModelConverter {
 		if (resolved != null) {
 			Schema model = definition(resolved, context);
 			if (model != null && model.getProperties() != null) {
-				markOptionals(Json31.mapper().constructType(type.getType()), model.getProperties());
+				markOptionals(this.mapper.constructType(type.getType()), model.getProperties());
 			}
 		}
 		return resolved;
@@ -46,11 +53,11 @@ final class NullableOptionalConverter implements ModelConverter {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static void markOptionals(JavaType type, Map<String, Schema> properties) {
+	private void markOptionals(JavaType type, Map<String, Schema> properties) {
 		if (type.isContainerType() || type.isPrimitive() || type.isEnumType()) {
 			return;
 		}
-		BeanDescription bean = Json31.mapper().getSerializationConfig().introspect(type);
+		BeanDescription bean = this.mapper.getSerializationConfig().introspect(type);
 		for (BeanPropertyDefinition property : bean.findProperties()) {
 			Schema schema = properties.get(property.getName());
 			if (schema != null && property.getPrimaryType().getRawClass() == Optional.class && !isOrNull(schema)) {

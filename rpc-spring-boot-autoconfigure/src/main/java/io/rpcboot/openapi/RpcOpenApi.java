@@ -13,11 +13,15 @@ import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.function.SingletonSupplier;
 
+import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.protocol.RpcOperation;
 
 /**
@@ -34,10 +38,11 @@ public final class RpcOpenApi {
 	/**
 	 * @param operations the exported operations, asked for once
 	 * @param basePath {@code rpc.server.path}, with a leading slash and no trailing one
+	 * @param json the JSON the calls travel in, whose property names the schemas follow
 	 */
-	public RpcOpenApi(Supplier<List<RpcOperation>> operations, String basePath) {
+	public RpcOpenApi(Supplier<List<RpcOperation>> operations, String basePath, RpcJson json) {
 		this.basePath = basePath;
-		this.model = SingletonSupplier.of(() -> Model.of(operations.get(), basePath));
+		this.model = SingletonSupplier.of(() -> Model.of(operations.get(), basePath, new TypeSchemas(json.mapper())));
 	}
 
 	/**
@@ -45,17 +50,34 @@ public final class RpcOpenApi {
 	 * paths, their tags, and the schemas the document does not define yet.
 	 */
 	public void addTo(OpenAPI openApi) {
+		addTo(openApi, null);
+	}
+
+	/**
+	 * Adds the operations to a document whose server URL is not the servlet context's (it
+	 * ends in the DispatcherServlet's path, say), each path item naming its own server.
+	 * @param serverUrl the URL of the servlet context, relative to the document's (such as
+	 * {@code /app}), or {@code null} where the document's server URL is that already
+	 */
+	public void addTo(OpenAPI openApi, @Nullable String serverUrl) {
 		Model model = this.model.obtain();
 		if (openApi.getPaths() == null) {
 			openApi.setPaths(new Paths());
 		}
-		model.paths().forEach(openApi.getPaths()::addPathItem);
+		model.paths().forEach((path, item) -> openApi.getPaths().addPathItem(path, (serverUrl != null)
+				? new PathItem().post(item.getPost()).addServersItem(new Server().url(serverUrl)) : item));
 		if (openApi.getComponents() == null) {
 			openApi.setComponents(new Components());
 		}
 		model.schemas().forEach((name, schema) -> {
 			if (openApi.getComponents().getSchemas() == null || !openApi.getComponents().getSchemas().containsKey(name)) {
 				openApi.getComponents().addSchemas(name, schema);
+			}
+		});
+		model.responses().forEach((name, response) -> {
+			if (openApi.getComponents().getResponses() == null
+					|| !openApi.getComponents().getResponses().containsKey(name)) {
+				openApi.getComponents().addResponses(name, response);
 			}
 		});
 		for (Tag tag : model.tags()) {
@@ -83,17 +105,17 @@ public final class RpcOpenApi {
 		return openApi;
 	}
 
-	private record Model(Map<String, PathItem> paths, Map<String, Schema> schemas, List<Tag> tags) {
+	private record Model(Map<String, PathItem> paths, Map<String, Schema> schemas,
+			Map<String, ApiResponse> responses, List<Tag> tags) {
 
-		static Model of(List<RpcOperation> operations, String basePath) {
-			TypeSchemas schemas = new TypeSchemas();
+		static Model of(List<RpcOperation> operations, String basePath, TypeSchemas schemas) {
 			Map<String, PathItem> paths = new RpcPaths(schemas).pathItems(basePath, operations);
 			Map<String, Schema> components = new LinkedHashMap<>(schemas.components());
 			components.put(RpcProblems.SCHEMA_NAME, RpcProblems.schema());
 			List<Tag> tags = new TreeSet<>(operations.stream().map(RpcOperation::service).toList()).stream()
 				.map((service) -> new Tag().name(service).description("RPC service " + service))
 				.toList();
-			return new Model(paths, components, tags);
+			return new Model(paths, components, RpcProblems.responses(), tags);
 		}
 
 	}

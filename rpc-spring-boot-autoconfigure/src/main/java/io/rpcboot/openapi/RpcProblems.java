@@ -31,6 +31,8 @@ final class RpcProblems {
 
 	static final String MEDIA_TYPE = "application/problem+json";
 
+	private static final String RESPONSE_PREFIX = "RpcError";
+
 	private static final Map<String, String> STATUSES = statuses();
 
 	private RpcProblems() {
@@ -79,6 +81,13 @@ final class RpcProblems {
 			.addRequiredItem(RpcProtocol.CODE_MEMBER);
 	}
 
+	/** The error answers every operation shares, by component name ({@code RpcError400}). */
+	static Map<String, ApiResponse> responses() {
+		Map<String, ApiResponse> responses = new LinkedHashMap<>();
+		STATUSES.forEach((status, description) -> responses.put(RESPONSE_PREFIX + status, response(description, status)));
+		return responses;
+	}
+
 	/** Adds the error answers of an operation, naming the exceptions its methods declare under 422. */
 	static void addTo(ApiResponses responses, List<Method> methods) {
 		String declared = methods.stream()
@@ -88,18 +97,26 @@ final class RpcProblems {
 			.sorted()
 			.collect(Collectors.joining(", "));
 		STATUSES.forEach((status, description) -> {
-			String text = ("422".equals(status) && !declared.isEmpty()) ? description + " (" + declared + ")"
-					: description;
-			ApiResponse response = new ApiResponse().description(text)
-				.content(new Content().addMediaType(MEDIA_TYPE,
-						new MediaType().schema(new JsonSchema().$ref("#/components/schemas/" + SCHEMA_NAME))));
-			if ("503".equals(status)) {
-				response.addHeaderObject("Retry-After", new Header()
-					.description("Seconds to wait before calling again, where the server is over its limit")
-					.schema(new JsonSchema().typesItem("integer")));
+			if ("422".equals(status) && !declared.isEmpty()) {
+				responses.addApiResponse(status, response(description + " (" + declared + ")", status));
 			}
-			responses.addApiResponse(status, response);
+			else {
+				responses.addApiResponse(status,
+						new ApiResponse().$ref("#/components/responses/" + RESPONSE_PREFIX + status));
+			}
 		});
+	}
+
+	private static ApiResponse response(String description, String status) {
+		ApiResponse response = new ApiResponse().description(description)
+			.content(new Content().addMediaType(MEDIA_TYPE,
+					new MediaType().schema(new JsonSchema().$ref("#/components/schemas/" + SCHEMA_NAME))));
+		if ("503".equals(status)) {
+			response.addHeaderObject("Retry-After", new Header()
+				.description("Seconds to wait before calling again, where the server is over its limit")
+				.schema(new JsonSchema().typesItem("integer")));
+		}
+		return response;
 	}
 
 }

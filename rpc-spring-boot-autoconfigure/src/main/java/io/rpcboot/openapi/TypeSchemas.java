@@ -8,14 +8,17 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.converter.ResolvedSchema;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON schemas of Java types as rpcboot's JSON carries them, written by swagger-core's model
@@ -28,10 +31,14 @@ final class TypeSchemas {
 
 	private final Map<String, Schema> components = new TreeMap<>();
 
-	TypeSchemas() {
+	/** @param rpcMapper the mapper that writes and reads the calls' JSON */
+	TypeSchemas(JsonMapper rpcMapper) {
+		ObjectMapper mapper = SwaggerTypes.mapperLike(rpcMapper);
 		// an instance of its own: the global one carries whatever converters other libraries registered
 		this.converters = new ModelConverters(true);
-		this.converters.addConverter(new NullableOptionalConverter());
+		List.copyOf(this.converters.getConverters()).forEach(this.converters::removeConverter);
+		this.converters.addConverter(new ModelResolver(mapper).openapi31(true));
+		this.converters.addConverter(new NullableOptionalConverter(mapper));
 	}
 
 	/** The schema of a value of that type, a {@code $ref} for records, beans and enums. */
