@@ -20,9 +20,11 @@ Use it as a module:
     except RpcError as error:
         print(error.code, error.status, error.exception, error.detail)
 
-or run it against the demo server (./mvnw -pl demo-server spring-boot:run):
+or run it against the demo server (java -jar demo-server/target/demo-server-*-exec.jar):
 
     python3 clients/python/rpcboot_client.py http://localhost:18080
+
+Documentation: docs/other-languages.md.
 """
 
 import json
