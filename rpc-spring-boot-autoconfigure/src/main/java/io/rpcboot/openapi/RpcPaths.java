@@ -1,6 +1,7 @@
 package io.rpcboot.openapi;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,7 +85,7 @@ final class RpcPaths {
 			.title(operation.name() + " arguments by name")
 			.additionalProperties(Boolean.FALSE);
 		for (RpcParameter parameter : operation.parameters()) {
-			object.addProperty(parameter.name(), this.schemas.schema(parameter.type()));
+			object.addProperty(parameter.name(), parameterSchema(operation, parameter));
 			if (parameter.isPrimitive()) {
 				object.addRequiredItem(parameter.name());
 			}
@@ -97,6 +98,13 @@ final class RpcPaths {
 		return object;
 	}
 
+	/** A parameter's schema: where it is marked {@code @Nullable}, {@code null} is a value too. */
+	private Schema<?> parameterSchema(RpcOperation operation, RpcParameter parameter) {
+		Parameter declared = operation.method().getParameters()[parameter.index()];
+		return NullablePropertiesConverter.Nullness.isNullable(declared, declared.getAnnotatedType())
+				? this.schemas.nullableSchema(parameter.type()) : this.schemas.schema(parameter.type());
+	}
+
 	/** The arguments in declaration order. */
 	private Schema<?> positional(RpcOperation operation) {
 		int arity = operation.parameters().size();
@@ -106,7 +114,7 @@ final class RpcPaths {
 			.maxItems(arity);
 		if (arity > 0) {
 			array.prefixItems(operation.parameters().stream()
-				.map((parameter) -> (Schema) this.schemas.schema(parameter.type()))
+				.map((parameter) -> (Schema) parameterSchema(operation, parameter))
 				.toList());
 		}
 		return array;
@@ -117,7 +125,9 @@ final class RpcPaths {
 		List<Schema> results = new ArrayList<>();
 		for (RpcOperation operation : operations) {
 			if (!operation.isVoid()) {
-				Schema<?> result = this.schemas.schema(operation.resultType());
+				Method method = operation.method();
+				Schema<?> result = NullablePropertiesConverter.Nullness.isNullable(method, method.getAnnotatedReturnType())
+						? this.schemas.nullableSchema(operation.resultType()) : this.schemas.schema(operation.resultType());
 				if (!results.contains(result)) {
 					results.add(result);
 				}

@@ -38,7 +38,8 @@ final class TypeSchemas {
 		this.converters = new ModelConverters(true);
 		List.copyOf(this.converters.getConverters()).forEach(this.converters::removeConverter);
 		this.converters.addConverter(new ModelResolver(mapper).openapi31(true));
-		this.converters.addConverter(new NullableOptionalConverter(mapper));
+		this.converters.addConverter(new WireScalarsConverter(mapper));
+		this.converters.addConverter(new NullablePropertiesConverter(mapper));
 	}
 
 	/** The schema of a value of that type, a {@code $ref} for records, beans and enums. */
@@ -67,6 +68,18 @@ final class TypeSchemas {
 	/** The named schemas that the schemas returned so far refer to, by name. */
 	Map<String, Schema> components() {
 		return this.components;
+	}
+
+	/** The schema of a value that may be {@code null}: {@code @Nullable}, or an {@code Optional}. */
+	Schema<?> nullableSchema(JavaType type) {
+		Schema<?> schema = schema(type);
+		return (isOrNull(schema) || type.isPrimitive()) ? schema : orNull(schema);
+	}
+
+	/** Whether a schema is one that {@link #orNull} made. */
+	static boolean isOrNull(Schema<?> schema) {
+		return schema.getAnyOf() != null && schema.getAnyOf().size() == 2 && schema.getAnyOf().get(1).getTypes() != null
+				&& schema.getAnyOf().get(1).getTypes().contains("null");
 	}
 
 	/** The schema, or JSON {@code null}: what Jackson writes for an empty {@code Optional}. */
