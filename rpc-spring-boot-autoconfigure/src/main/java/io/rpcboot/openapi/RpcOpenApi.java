@@ -17,6 +17,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.function.SingletonSupplier;
@@ -30,6 +32,8 @@ import io.rpcboot.protocol.RpcOperation;
  * service is exported).
  */
 public final class RpcOpenApi {
+
+	private static final Log logger = LogFactory.getLog(RpcOpenApi.class);
 
 	private final String basePath;
 
@@ -109,12 +113,15 @@ public final class RpcOpenApi {
 			Map<String, ApiResponse> responses, List<Tag> tags) {
 
 		static Model of(List<RpcOperation> operations, String basePath, TypeSchemas schemas) {
+			long start = System.nanoTime();
 			Map<String, PathItem> paths = new RpcPaths(schemas).pathItems(basePath, operations);
 			Map<String, Schema> components = new LinkedHashMap<>(schemas.components());
 			components.put(RpcProblems.SCHEMA_NAME, RpcProblems.schema());
 			List<Tag> tags = new TreeSet<>(operations.stream().map(RpcOperation::service).toList()).stream()
 				.map((service) -> new Tag().name(service).description("RPC service " + service))
 				.toList();
+			logger.debug("Described " + operations.size() + " RPC operations in OpenAPI, with " + components.size()
+					+ " schemas, in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 			return new Model(paths, components, RpcProblems.responses(), tags);
 		}
 

@@ -15,6 +15,8 @@ import io.swagger.v3.core.converter.ResolvedSchema;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * schemas that the returned ones refer to.
  */
 final class TypeSchemas {
+
+	private static final Log logger = LogFactory.getLog(TypeSchemas.class);
 
 	private final ModelConverters converters;
 
@@ -57,8 +61,16 @@ final class TypeSchemas {
 		if (raw == Object.class || JsonNode.class.isAssignableFrom(raw)) {
 			return new JsonSchema(); // any JSON value
 		}
-		ResolvedSchema resolved = this.converters
-			.resolveAsResolvedSchema(new AnnotatedType(SwaggerTypes.of(type)).resolveAsRef(true));
+		ResolvedSchema resolved;
+		try {
+			resolved = this.converters
+				.resolveAsResolvedSchema(new AnnotatedType(SwaggerTypes.of(type)).resolveAsRef(true));
+		}
+		catch (RuntimeException ex) {
+			// one type the generator cannot read must not cost the whole document (and springdoc's)
+			logger.warn("OpenAPI: no schema for " + type.toCanonical() + ", described as any JSON value", ex);
+			return new JsonSchema();
+		}
 		if (resolved.referencedSchemas != null) {
 			this.components.putAll(resolved.referencedSchemas);
 		}

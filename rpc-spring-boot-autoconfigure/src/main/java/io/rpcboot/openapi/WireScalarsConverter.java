@@ -32,8 +32,11 @@ import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import org.jspecify.annotations.Nullable;
 
+import tools.jackson.databind.JsonNode;
+
 /**
- * The JDK types that Jackson writes as one string or number, where swagger-core would
+ * The JDK types that Jackson writes as one string or number (and Jackson 3's {@code JsonNode},
+ * any JSON value), where swagger-core would
  * describe their getters as an object or claim a format the text does not follow (Jackson
  * writes {@code Duration} with fractions and negative parts, {@code LocalDateTime} without an
  * offset).
@@ -71,6 +74,7 @@ final class WireScalarsConverter implements ModelConverter {
 		scalars.put(URL.class, () -> string(null).format("uri"));
 		scalars.put(InetAddress.class, () -> string("An IP address"));
 		scalars.put(CharSequence.class, () -> string(null));
+		scalars.put(JsonNode.class, JsonSchema::new); // any JSON value
 		return scalars;
 	}
 

@@ -52,6 +52,7 @@ import io.rpcboot.openapi.app.Catalogue.Status;
 import io.rpcboot.protocol.RpcJson;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,13 +127,17 @@ class TypeSchemasTests {
 		check(new TypeReference<OptionalLong>() { }, OptionalLong.of(5));
 		check(new TypeReference<Page<Line>>() { }, new Page<>(List.of(new Line("b-2", 1, new Money(BigDecimal.ONE, "EUR"))), Optional.empty(), 1));
 		check(new TypeReference<Tagged>() { }, new Tagged("t", null, null));
+		check(new TypeReference<Raw>() { }, new Raw(this.json.mapper().readTree("{\"a\": [1, \"b\"]}"), "x"));
 		check(new TypeReference<Nested>() { }, new Nested(Map.of("x", List.of(Optional.of(new Money(BigDecimal.ONE, "EUR")))),
 				new int[] { 1 }, Optional.of(Status.OPEN)));
 		assertThat(this.mismatches).isEmpty();
-		assertThat(this.checked).hasSize(52);
+		assertThat(this.checked).hasSize(53);
 	}
 
 	record Page<T>(List<T> items, Optional<String> next, int total) {
+	}
+
+	record Raw(JsonNode tree, Object anything) {
 	}
 
 	record Tagged(String name, @Nullable Money price, @Nullable List<String> tags) {
