@@ -1,0 +1,13 @@
+package io.rpcboot.it.observation.client;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+import io.rpcboot.it.observation.SpanCapture;
+
+/** The client application of the observability tests: calls the {@code Ledger}. */
+@SpringBootApplication
+@Import(SpanCapture.class)
+public class LedgerClientApp {
+
+}
