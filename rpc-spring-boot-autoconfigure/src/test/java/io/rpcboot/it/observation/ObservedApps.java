@@ -30,14 +30,22 @@ final class ObservedApps implements AutoCloseable {
 	private final ConfigurableApplicationContext client;
 
 	ObservedApps(List<String> serverProperties, List<String> clientProperties) {
+		this(serverProperties, clientProperties, WebApplicationType.NONE);
+	}
+
+	/** @param clientType {@code SERVLET} to reach the client application's actuator over HTTP */
+	ObservedApps(List<String> serverProperties, List<String> clientProperties, WebApplicationType clientType) {
 		List<String> server = new ArrayList<>(COMMON);
 		server.addAll(List.of("server.port=0", "server.address=127.0.0.1"));
 		server.addAll(serverProperties);
 		this.server = start(new SpringApplicationBuilder(LedgerServer.class).web(WebApplicationType.SERVLET), server);
 		List<String> client = new ArrayList<>(COMMON);
 		client.add("rpc.client.services.Ledger.url=http://127.0.0.1:" + port());
+		if (clientType != WebApplicationType.NONE) {
+			client.addAll(List.of("server.port=0", "server.address=127.0.0.1"));
+		}
 		client.addAll(clientProperties);
-		this.client = start(new SpringApplicationBuilder(LedgerClientApp.class).web(WebApplicationType.NONE), client);
+		this.client = start(new SpringApplicationBuilder(LedgerClientApp.class).web(clientType), client);
 	}
 
 	ObservedApps() {
@@ -45,7 +53,11 @@ final class ObservedApps implements AutoCloseable {
 	}
 
 	int port() {
-		return ((WebServerApplicationContext) this.server).getWebServer().getPort();
+		return port(this.server);
+	}
+
+	static int port(ConfigurableApplicationContext context) {
+		return ((WebServerApplicationContext) context).getWebServer().getPort();
 	}
 
 	ConfigurableApplicationContext server() {
