@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes answers: a result as {@code application/json}, or a failure as an RFC 9457
  * {@link ProblemDetail} with the protocol's {@code code} and {@code exception} members.
  * Bodies are serialized whole before the status is sent, so a failing serializer still
- * yields a clean error answer.
+ * yields a clean error answer. A writer {@link #answering answering} one call tells it how it
+ * was answered, for its counts and its {@code rpc.server} observation.
  */
 final class ResponseWriter {
 
