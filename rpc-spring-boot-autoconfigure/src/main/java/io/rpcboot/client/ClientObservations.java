@@ -40,6 +40,9 @@ final class ClientObservations {
 	 * the caller's current observation wherever the call then runs.
 	 */
 	Observation create(ClientMethod method) {
+		if (this.registry.isNoop()) {
+			return Observation.NOOP; // and nothing else to do per call
+		}
 		return RpcObservationDocumentation.RPC_CLIENT.observation(this.convention, DEFAULT_CONVENTION,
 				() -> new RpcClientObservationContext(this.client, method.service(), method.name(), method.uri()),
 				this.registry);
