@@ -1,5 +1,6 @@
 package io.rpcboot.autoconfigure;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.hc.client5.http.classic.HttpClient;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,6 +22,7 @@ import io.rpcboot.client.RpcRestClientCustomizer;
 import io.rpcboot.client.registration.RpcClientsRegistrar;
 import io.rpcboot.client.retry.DefaultRpcRetryPolicy;
 import io.rpcboot.client.retry.RpcRetryPolicy;
+import io.rpcboot.observation.RpcClientObservationConvention;
 import io.rpcboot.protocol.RpcJson;
 
 /**
@@ -48,14 +50,18 @@ public final class RpcClientAutoConfiguration {
 	RpcClientFactory rpcClientFactory(RpcJson rpcJson, RpcClientProperties properties,
 			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<SslBundles> sslBundles, ObjectProvider<RpcRestClientCustomizer> customizers,
-			Environment environment, RpcRetryPolicy retryPolicy) {
+			Environment environment, RpcRetryPolicy retryPolicy, ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<RpcClientObservationConvention> observationConvention) {
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withConnectTimeout(properties.getConnectTimeout());
 		PropertiesRestClients restClients = new PropertiesRestClients(properties,
 				() -> restClientBuilder.getIfAvailable(RestClient::builder), settings, sslBundles::getIfAvailable,
 				customizers.orderedStream().toList());
-		return new RpcClientFactory(rpcJson, restClients, new PropertiesClientEndpoints(properties), environment,
-				restClients, retryPolicy);
+		RpcClientFactory factory = new RpcClientFactory(rpcJson, restClients, new PropertiesClientEndpoints(properties),
+				environment, restClients, retryPolicy);
+		factory.setObservationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
+				observationConvention.getIfAvailable());
+		return factory;
 	}
 
 	/** Scans the application's packages for clients, unless {@code @EnableRpcClients} is used. */

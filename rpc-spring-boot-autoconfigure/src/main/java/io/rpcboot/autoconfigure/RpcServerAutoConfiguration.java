@@ -4,11 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,6 +24,7 @@ import org.springframework.core.Ordered;
 import org.springframework.util.ClassUtils;
 
 import io.rpcboot.RpcCode;
+import io.rpcboot.observation.RpcServerObservationConvention;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.server.EndpointSettings;
 import io.rpcboot.server.RpcEndpointServlet;
@@ -56,12 +59,16 @@ public final class RpcServerAutoConfiguration {
 
 	@Bean
 	ServletRegistrationBean<RpcEndpointServlet> rpcEndpointServlet(RpcServiceRegistry registry, RpcJson rpcJson,
-			RpcServerProperties properties, RpcServerLifecycle lifecycle) {
+			RpcServerProperties properties, RpcServerLifecycle lifecycle,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<RpcServerObservationConvention> observationConvention) {
 		String path = basePath(properties.getPath());
 		ServiceCatalog catalog = properties.getCatalog().isEnabled() ? new ServiceCatalog(rpcJson.mapper()) : null;
 		EndpointSettings settings = new EndpointSettings(path, properties.getMaxRequestSize().toBytes(),
 				maxConcurrentCalls(properties.getMaxConcurrentCalls()), exceptionCodes(properties.getExceptions()));
 		RpcEndpointServlet servlet = new RpcEndpointServlet(registry, rpcJson, settings, lifecycle::isDraining, catalog);
+		servlet.setObservationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
+				observationConvention.getIfAvailable());
 		ServletRegistrationBean<RpcEndpointServlet> registration = new ServletRegistrationBean<>(servlet, path + "/*");
 		registration.setName("rpcEndpointServlet");
 		registration.setAsyncSupported(true);

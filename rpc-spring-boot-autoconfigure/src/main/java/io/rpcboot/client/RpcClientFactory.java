@@ -4,16 +4,19 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Function;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -27,6 +30,8 @@ import org.springframework.web.client.RestClient;
 
 import io.rpcboot.RpcMethod;
 import io.rpcboot.client.retry.RpcRetryPolicy;
+import io.rpcboot.observation.RpcCallCounts;
+import io.rpcboot.observation.RpcClientObservationConvention;
 import io.rpcboot.protocol.RpcInterfaces;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.protocol.RpcOperation;
@@ -57,6 +62,12 @@ public class RpcClientFactory implements DisposableBean {
 	/** One retry budget per client name, shared by every proxy of that client. */
 	private final Map<String, RetryBudget> retryBudgets = new ConcurrentHashMap<>();
 
+	private final List<CreatedClient> created = new CopyOnWriteArrayList<>();
+
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private @Nullable RpcClientObservationConvention observationConvention;
+
 	/**
 	 * @param restClients the {@code RestClient} of a client, by client name, each built once
 	 * @param endpoints the configured endpoint of a client, by client name
@@ -85,6 +96,20 @@ public class RpcClientFactory implements DisposableBean {
 		return threads;
 	}
 
+	/**
+	 * Observes the calls of the proxies created from now on ({@code rpc.client}).
+	 * @param convention replaces the default convention, or {@code null}
+	 */
+	public void setObservationRegistry(ObservationRegistry registry, @Nullable RpcClientObservationConvention convention) {
+		this.observationRegistry = registry;
+		this.observationConvention = convention;
+	}
+
+	/** The proxies created so far, as planned. */
+	public List<CreatedClient> clients() {
+		return List.copyOf(this.created);
+	}
+
 	/** Creates the client proxy of an interface. */
 	public <T> T create(Class<T> type, ClientSpec spec) {
 		ClientEndpoint endpoint = this.endpoints.apply(spec.name());
@@ -100,7 +125,13 @@ public class RpcClientFactory implements DisposableBean {
 		}
 		String description = "RpcClient(" + type.getSimpleName() + " -> " + serviceUri + ")";
 		RpcTransport transport = new RpcTransport(this.restClients.apply(spec.name()), this.json.mapper(),
-				this.asyncExecutor, this.deadlines);
+				this.asyncExecutor, this.deadlines,
+				new ClientObservations(spec.name(), this.observationRegistry, this.observationConvention));
+		this.created.add(new CreatedClient(spec.name(), type, spec.service(), baseUrl, endpoint.path(),
+				methods.values().stream().map(CreatedClient.PlannedMethod::of)
+					.sorted(Comparator.comparing(CreatedClient.PlannedMethod::name)
+						.thenComparing(CreatedClient.PlannedMethod::arity))
+					.toList()));
 		Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
 				new RpcInvocationHandler(Map.copyOf(methods), transport, description));
 		return type.cast(proxy);
@@ -148,7 +179,7 @@ public class RpcClientFactory implements DisposableBean {
 				: operation.resultType();
 		return new ClientMethod(operation, uri, timeout, endpoint.connectTimeout(), idempotent,
 				this.json.mapper().readerFor(resultType), List.of(operation.method().getExceptionTypes()), resender,
-				maxResponseBytes(endpoint.maxResponseSize()));
+				maxResponseBytes(endpoint.maxResponseSize()), new RpcCallCounts());
 	}
 
 	/** The answer limit in bytes; an array holds at most about 2GB. */

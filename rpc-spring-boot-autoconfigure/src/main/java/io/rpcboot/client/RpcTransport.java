@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLHandshakeException;
 
+import io.micrometer.observation.Observation;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.jspecify.annotations.Nullable;
@@ -62,31 +63,37 @@ final class RpcTransport {
 
 	private final ScheduledExecutorService deadlines;
 
+	private final ClientObservations observations;
+
 	/**
 	 * @param asyncExecutor runs the calls of methods that return a {@code CompletableFuture}
 	 * @param deadlines aborts each exchange still running at its call's deadline
+	 * @param observations observes and counts each call
 	 */
 	RpcTransport(RestClient restClient, JsonMapper mapper, Executor asyncExecutor,
-			ScheduledExecutorService deadlines) {
+			ScheduledExecutorService deadlines, ClientObservations observations) {
 		this.restClient = restClient;
 		this.argumentsWriter = mapper.writerFor(Object[].class);
 		this.decoder = new ResponseDecoder(mapper);
 		this.asyncExecutor = asyncExecutor;
 		this.deadlines = deadlines;
+		this.observations = observations;
 	}
 
 	@Nullable Object call(ClientMethod method, @Nullable Object[] arguments) throws Throwable {
-		return call(method, arguments, System.nanoTime() + method.timeout().toNanos());
+		return this.observations.observe(this.observations.create(method), method,
+				() -> call(method, arguments, System.nanoTime() + method.timeout().toNanos()));
 	}
 
 	/** Starts the call at once on another thread; its deadline counts from now. */
 	CompletableFuture<Object> callAsync(ClientMethod method, @Nullable Object[] arguments) {
 		long deadline = System.nanoTime() + method.timeout().toNanos();
 		CompletableFuture<Object> future = new CompletableFuture<>();
+		Observation observation = this.observations.create(method); // here, to nest under the caller's
 		try {
 			this.asyncExecutor.execute(() -> {
 				try {
-					future.complete(call(method, arguments, deadline));
+					future.complete(this.observations.observe(observation, method, () -> call(method, arguments, deadline)));
 				}
 				catch (Throwable ex) {
 					future.completeExceptionally(ex);

@@ -6,17 +6,23 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import io.rpcboot.observation.RpcCallCounts;
+
 /**
  * One {@code @RpcService} bean as the wire sees it: its name, and its methods by wire name
- * and then by arity (overloads sharing a name differ in arity).
+ * and then by arity (overloads sharing a name differ in arity), and the counts of the calls
+ * of each method name (its overloads together).
  */
-record ExportedService(String name, Class<?> api, Map<String, Map<Integer, ServerMethod>> methods) {
+record ExportedService(String name, Class<?> api, Map<String, Map<Integer, ServerMethod>> methods,
+		Map<String, RpcCallCounts> counts) {
 
 	static ExportedService of(String name, Class<?> api, List<ServerMethod> methods) {
 		Map<String, Map<Integer, ServerMethod>> byName = methods.stream()
 			.collect(Collectors.groupingBy((method) -> method.operation().name(),
 					Collectors.toUnmodifiableMap(ServerMethod::arity, (method) -> method)));
-		return new ExportedService(name, api, Map.copyOf(byName));
+		Map<String, RpcCallCounts> counts = byName.keySet().stream()
+			.collect(Collectors.toUnmodifiableMap((method) -> method, (method) -> new RpcCallCounts()));
+		return new ExportedService(name, api, Map.copyOf(byName), counts);
 	}
 
 	/** The overloads sharing a wire name, by arity; {@code null} where there is no such method. */

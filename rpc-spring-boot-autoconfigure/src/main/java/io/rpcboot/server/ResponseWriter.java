@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
+import io.rpcboot.RpcCode;
 import io.rpcboot.protocol.RpcProtocol;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes answers: a result as {@code application/json}, or a failure as an RFC 9457
  * {@link ProblemDetail} with the protocol's {@code code} and {@code exception} members.
  * Bodies are serialized whole before the status is sent, so a failing serializer still
- * yields a clean error answer.
+ * yields a clean error answer. A writer {@link #answering answering} one call tells it how it
+ * was answered, for its counts and its {@code rpc.server} observation.
  */
 final class ResponseWriter {
 
@@ -27,9 +29,21 @@ final class ResponseWriter {
 
 	private final ExceptionTranslator translator;
 
+	private final @Nullable ObservedCall call;
+
 	ResponseWriter(JsonMapper mapper, ExceptionTranslator translator) {
-		this.problemWriter = mapper.writerFor(Map.class);
+		this(mapper.writerFor(Map.class), translator, null);
+	}
+
+	private ResponseWriter(ObjectWriter problemWriter, ExceptionTranslator translator, @Nullable ObservedCall call) {
+		this.problemWriter = problemWriter;
 		this.translator = translator;
+		this.call = call;
+	}
+
+	/** A writer of one call's answer, that tells the call how it was answered. */
+	ResponseWriter answering(ObservedCall call) {
+		return new ResponseWriter(this.problemWriter, this.translator, call);
 	}
 
 	/** A writer of problems alone, with no method's outcome to translate. */
@@ -41,11 +55,12 @@ final class ResponseWriter {
 	void writeOutcome(HttpServletResponse response, ServerMethod method, @Nullable Object result,
 			@Nullable Throwable thrown) throws IOException {
 		if (thrown != null) {
-			writeFailure(response, this.translator.translate(thrown, method.operation()));
+			writeFailure(response, this.translator.translate(thrown, method.operation()), thrown);
 			return;
 		}
 		if (method.operation().isVoid()) {
 			response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+			answered(null, null);
 			return;
 		}
 		byte[] body;
@@ -54,13 +69,38 @@ final class ResponseWriter {
 		}
 		catch (RuntimeException | Error ex) {
 			// a serializer that fails, or a cyclic result's StackOverflowError: still a problem, never /error
-			writeFailure(response, this.translator.translate(ex, method.operation()));
+			writeFailure(response, this.translator.translate(ex, method.operation()), ex);
 			return;
 		}
-		writeJson(response, body);
+		try {
+			writeJson(response, body);
+		}
+		finally {
+			answered(null, null);
+		}
 	}
 
 	void writeFailure(HttpServletResponse response, RpcFailure failure) throws IOException {
+		writeFailure(response, failure, null);
+	}
+
+	private void writeFailure(HttpServletResponse response, RpcFailure failure, @Nullable Throwable thrown)
+			throws IOException {
+		try {
+			writeProblem(response, failure);
+		}
+		finally {
+			answered(failure.code(), thrown);
+		}
+	}
+
+	private void answered(@Nullable RpcCode code, @Nullable Throwable thrown) {
+		if (this.call != null) {
+			this.call.answered(code, thrown);
+		}
+	}
+
+	private void writeProblem(HttpServletResponse response, RpcFailure failure) throws IOException {
 		if (response.isCommitted()) {
 			return;
 		}

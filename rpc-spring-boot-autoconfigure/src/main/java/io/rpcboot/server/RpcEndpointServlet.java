@@ -9,6 +9,8 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +25,8 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import io.rpcboot.RpcCode;
+import io.rpcboot.observation.RpcCallCounts;
+import io.rpcboot.observation.RpcServerObservationConvention;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.protocol.RpcProtocol;
 import io.rpcboot.server.ArgumentsReader.RawArguments;
@@ -60,6 +64,8 @@ public class RpcEndpointServlet extends HttpServlet {
 
 	private volatile boolean warnedNoAsyncSupport;
 
+	private ServerObservations observations = ServerObservations.NONE;
+
 	/**
 	 * @param draining tells when the server is shutting down and takes no new calls
 	 * @param catalog the catalog answered to {@code GET {path}}, or {@code null} where disabled
@@ -80,13 +86,22 @@ public class RpcEndpointServlet extends HttpServlet {
 		this.deadlines = scheduler;
 	}
 
+	/**
+	 * Observes each call resolved to an exported method ({@code rpc.server}); set before the
+	 * servlet takes calls.
+	 * @param convention replaces the default convention, or {@code null}
+	 */
+	public void setObservationRegistry(ObservationRegistry registry, @Nullable RpcServerObservationConvention convention) {
+		this.observations = new ServerObservations(registry, convention);
+	}
+
 	@Override
 	protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		try {
 			handle(request, response);
 		}
 		catch (RpcFailure failure) {
-			answerFailure(response, failure);
+			answerFailure(this.writer, response, failure);
 		}
 		catch (IOException ex) {
 			// the caller went away while its answer was written: nothing is left to tell it
@@ -101,6 +116,23 @@ public class RpcEndpointServlet extends HttpServlet {
 			return;
 		}
 		Target target = resolve(request, path);
+		ObservedCall call = this.observations.begin(target.service(), target.method(), target.counts(), request);
+		ResponseWriter writer = this.writer.answering(call);
+		try (Observation.Scope scope = call.openScope()) {
+			serve(request, response, target, call, writer);
+		}
+		catch (RpcFailure failure) {
+			answerFailure(writer, response, failure);
+		}
+		catch (RuntimeException ex) {
+			call.answered(RpcCode.INTERNAL, ex); // the container answers it: the call still ends
+			throw ex;
+		}
+	}
+
+	/** Check the request's shape, take a place, read the arguments, call: every answer goes through the call's writer. */
+	private void serve(HttpServletRequest request, HttpServletResponse response, Target target, ObservedCall call,
+			ResponseWriter writer) throws IOException {
 		requirePost(request, response, target.name());
 		if (this.draining.getAsBoolean()) {
 			throw RpcFailure.shuttingDown(target.name());
@@ -116,13 +148,14 @@ public class RpcEndpointServlet extends HttpServlet {
 		if ((deadline >= 0 || method.operation().async()) && request.isAsyncSupported()) {
 			AsyncContext async = request.startAsync(request, response);
 			async.setTimeout(0); // the call's own deadline governs, not the container's default
-			new DeadlineCall(async, method, this.writer, permit).run(arguments, deadline, this.deadlines);
+			async.addListener(call);
+			new DeadlineCall(async, method, writer, permit).run(arguments, deadline, this.deadlines);
 			return;
 		}
 		if (deadline >= 0 || method.operation().async()) {
 			warnNoAsyncSupport();
 		}
-		new BlockingCall(method, this.writer, permit).run(response, arguments, deadline, this.deadlines);
+		new BlockingCall(method, writer, permit).run(response, arguments, deadline, this.deadlines);
 	}
 
 	private void warnNoAsyncSupport() {
@@ -153,12 +186,12 @@ public class RpcEndpointServlet extends HttpServlet {
 		// where Spring's HTTP observations run, a call is tagged with its target, not "UNKNOWN"
 		ServerHttpObservationFilter.findObservationContext(request)
 			.ifPresent((context) -> context.setPathPattern(this.basePath + "/" + service.name() + "/" + method));
-		return new Target(service.name() + "." + method, overloads);
+		return new Target(service.name(), method, overloads, service.counts().get(method));
 	}
 
-	private void answerFailure(HttpServletResponse response, RpcFailure failure) {
+	private static void answerFailure(ResponseWriter writer, HttpServletResponse response, RpcFailure failure) {
 		try {
-			this.writer.writeFailure(response, failure);
+			writer.writeFailure(response, failure);
 		}
 		catch (IOException ex) {
 			// the caller went away (it may have cut its own upload): nothing is left to tell it
@@ -271,10 +304,17 @@ public class RpcEndpointServlet extends HttpServlet {
 	}
 
 	/**
-	 * What a path names: the overloads that share one method name.
-	 * @param name {@code Service.method}, the way every message names it
+	 * What a path names: the overloads that share one method name, and the counts of their calls.
+	 * @param service the exported service's name
+	 * @param method the method's wire name
 	 */
-	private record Target(String name, Map<Integer, ServerMethod> overloads) {
+	private record Target(String service, String method, Map<Integer, ServerMethod> overloads, RpcCallCounts counts) {
+
+		/** {@code Service.method}, the way every message names it. */
+		String name() {
+			return this.service + "." + this.method;
+		}
+
 	}
 
 	@Override

@@ -121,6 +121,11 @@ public class RpcServiceRegistry implements SmartInitializingSingleton {
 			.toList();
 	}
 
+	/** Every exported service, with its methods and the counts of their calls. */
+	public List<ExportedServiceInfo> exportedServices() {
+		return this.services.values().stream().map(ExportedServiceInfo::of).toList();
+	}
+
 	/** Every exported service, in a stable order. */
 	Collection<ExportedService> services() {
 		return this.services.values();
