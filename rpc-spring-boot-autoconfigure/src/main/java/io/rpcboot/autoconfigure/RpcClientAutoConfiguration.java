@@ -18,6 +18,7 @@ import org.springframework.web.client.RestClient;
 
 import io.rpcboot.client.RpcClientFactory;
 import io.rpcboot.client.RpcRestClientCustomizer;
+import io.rpcboot.client.RpcTargetResolver;
 import io.rpcboot.client.registration.RpcClientsRegistrar;
 import io.rpcboot.client.retry.DefaultRpcRetryPolicy;
 import io.rpcboot.client.retry.RpcRetryPolicy;
@@ -48,14 +49,16 @@ public final class RpcClientAutoConfiguration {
 	RpcClientFactory rpcClientFactory(RpcJson rpcJson, RpcClientProperties properties,
 			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<SslBundles> sslBundles, ObjectProvider<RpcRestClientCustomizer> customizers,
-			Environment environment, RpcRetryPolicy retryPolicy) {
+			Environment environment, RpcRetryPolicy retryPolicy, ObjectProvider<RpcTargetResolver> targetResolvers) {
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withConnectTimeout(properties.getConnectTimeout());
 		PropertiesRestClients restClients = new PropertiesRestClients(properties,
 				() -> restClientBuilder.getIfAvailable(RestClient::builder), settings, sslBundles::getIfAvailable,
 				customizers.orderedStream().toList());
-		return new RpcClientFactory(rpcJson, restClients, new PropertiesClientEndpoints(properties), environment,
-				restClients, retryPolicy);
+		RpcClientFactory factory = new RpcClientFactory(rpcJson, restClients,
+				new PropertiesClientEndpoints(properties), environment, restClients, retryPolicy);
+		factory.setTargetResolvers(targetResolvers.orderedStream().toList());
+		return factory;
 	}
 
 	/** Scans the application's packages for clients, unless {@code @EnableRpcClients} is used. */

@@ -57,6 +57,8 @@ public class RpcClientFactory implements DisposableBean {
 	/** One retry budget per client name, shared by every proxy of that client. */
 	private final Map<String, RetryBudget> retryBudgets = new ConcurrentHashMap<>();
 
+	private List<RpcTargetResolver> targetResolvers = List.of();
+
 	/**
 	 * @param restClients the {@code RestClient} of a client, by client name, each built once
 	 * @param endpoints the configured endpoint of a client, by client name
@@ -85,14 +87,24 @@ public class RpcClientFactory implements DisposableBean {
 		return threads;
 	}
 
+	/**
+	 * The resolvers asked, in order, for the target of each client's URL; a URL none of them
+	 * handles is a plain {@code http(s)} URL.
+	 */
+	public void setTargetResolvers(List<RpcTargetResolver> targetResolvers) {
+		this.targetResolvers = List.copyOf(targetResolvers);
+	}
+
 	/** Creates the client proxy of an interface. */
 	public <T> T create(Class<T> type, ClientSpec spec) {
 		ClientEndpoint endpoint = this.endpoints.apply(spec.name());
 		String baseUrl = baseUrl(type, spec, endpoint);
+		RpcTarget target = target(type, spec, baseUrl);
 		String serviceUri = baseUrl + endpoint.path() + "/" + spec.service();
 		List<RpcOperation> operations = new RpcInterfaces(this.json).operations(type, spec.service(), false);
 		Resender resender = new Resender(spec.name(), endpoint.retry(),
-				this.retryBudgets.computeIfAbsent(spec.name(), (name) -> new RetryBudget()), this.retryPolicy);
+				this.retryBudgets.computeIfAbsent(spec.name(), (name) -> new RetryBudget()), this.retryPolicy,
+				target.failsOver());
 		Map<Method, ClientMethod> methods = new HashMap<>();
 		for (RpcOperation operation : operations) {
 			methods.put(operation.method(),
@@ -100,7 +112,7 @@ public class RpcClientFactory implements DisposableBean {
 		}
 		String description = "RpcClient(" + type.getSimpleName() + " -> " + serviceUri + ")";
 		RpcTransport transport = new RpcTransport(this.restClients.apply(spec.name()), this.json.mapper(),
-				this.asyncExecutor, this.deadlines);
+				this.asyncExecutor, this.deadlines, target);
 		Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
 				new RpcInvocationHandler(Map.copyOf(methods), transport, description));
 		return type.cast(proxy);
@@ -113,17 +125,33 @@ public class RpcClientFactory implements DisposableBean {
 			throw new IllegalStateException("RPC client '" + spec.name() + "' (" + type.getName()
 					+ ") has no URL: set rpc.client.services." + spec.name() + ".url or @RpcClient(url)");
 		}
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+	}
+
+	/** The target of the first resolver that handles the URL, else the URL itself, if it is absolute. */
+	private RpcTarget target(Class<?> type, ClientSpec spec, String url) {
 		try {
 			URI uri = URI.create(url);
+			for (RpcTargetResolver resolver : this.targetResolvers) {
+				RpcTarget target = resolver.resolve(spec.name(), uri);
+				if (target != null) {
+					return target;
+				}
+			}
+			if ("lb".equalsIgnoreCase(uri.getScheme())) {
+				throw new IllegalStateException("RPC client '" + spec.name() + "' (" + type.getName() + "): URL '"
+						+ url + "' needs Spring Cloud LoadBalancer: add the dependency "
+						+ "org.springframework.cloud:spring-cloud-starter-loadbalancer");
+			}
 			if (uri.getScheme() == null || uri.getHost() == null) {
 				throw new IllegalArgumentException("not an absolute http(s) URL");
 			}
+			return RpcTarget.fixed();
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalStateException("RPC client '" + spec.name() + "' (" + type.getName() + "): URL '" + url
 					+ "' is invalid: " + ex.getMessage(), ex);
 		}
-		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
 	private ClientMethod plan(RpcOperation operation, URI uri, ClientEndpoint endpoint, Resender resender) {
