@@ -51,6 +51,8 @@ public class LoadBalancerTargetResolver implements RpcTargetResolver {
 					+ "spring.cloud.loadbalancer.enabled false?): add the dependency "
 					+ "org.springframework.cloud:spring-cloud-starter-loadbalancer");
 		}
+		// its balancer (a child context per service id) is created now, at start-up, not by the first call within its deadline
+		balancers.getInstance(serviceId);
 		return new LoadBalancedTarget(serviceId, balancers);
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.cloud.client.discovery.simple.SimpleDiscoveryClientAutoConfiguration;
 import org.springframework.cloud.commons.util.UtilAutoConfiguration;
 import org.springframework.cloud.loadbalancer.config.LoadBalancerAutoConfiguration;
+import org.springframework.cloud.loadbalancer.support.LoadBalancerClientFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.NestedExceptionUtils;
 
@@ -48,6 +49,15 @@ class RpcLoadBalancerAutoConfigurationTests {
 				assertThatExceptionOfType(RpcUnavailableException.class).isThrownBy(() -> inventory.stock("x"))
 					.withMessage("Inventory.stock: no instance of 'inventory' is available "
 							+ "(Spring Cloud LoadBalancer found none)");
+			});
+	}
+
+	@Test
+	void balancerOfTheServiceIsCreatedAtStartupNotByTheFirstCall() {
+		this.runner.withPropertyValues("rpc.client.services.inventory.url=lb://inventory")
+			.run((context) -> {
+				context.getBean(Inventory.class);
+				assertThat(context.getBean(LoadBalancerClientFactory.class).getContextNames()).containsExactly("inventory");
 			});
 	}
 
