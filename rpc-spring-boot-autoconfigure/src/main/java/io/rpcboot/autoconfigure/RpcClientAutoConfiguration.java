@@ -19,6 +19,7 @@ import org.springframework.web.client.RestClient;
 
 import io.rpcboot.client.RpcClientFactory;
 import io.rpcboot.client.RpcRestClientCustomizer;
+import io.rpcboot.client.RpcTargetResolver;
 import io.rpcboot.client.registration.RpcClientsRegistrar;
 import io.rpcboot.client.retry.DefaultRpcRetryPolicy;
 import io.rpcboot.client.retry.RpcRetryPolicy;
@@ -51,7 +52,8 @@ public final class RpcClientAutoConfiguration {
 			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<SslBundles> sslBundles, ObjectProvider<RpcRestClientCustomizer> customizers,
 			Environment environment, RpcRetryPolicy retryPolicy, ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<RpcClientObservationConvention> observationConvention) {
+			ObjectProvider<RpcClientObservationConvention> observationConvention,
+			ObjectProvider<RpcTargetResolver> targetResolvers) {
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withConnectTimeout(properties.getConnectTimeout());
 		PropertiesRestClients restClients = new PropertiesRestClients(properties,
@@ -61,6 +63,7 @@ public final class RpcClientAutoConfiguration {
 				environment, restClients, retryPolicy);
 		factory.setObservationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
 				observationConvention.getIfAvailable());
+		factory.setTargetResolvers(targetResolvers.orderedStream().toList());
 		return factory;
 	}
 

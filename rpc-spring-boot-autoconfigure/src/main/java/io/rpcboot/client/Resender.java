@@ -16,6 +16,8 @@ import io.rpcboot.client.retry.RpcRetryPolicy;
  * call that is safe to resend, when the {@link RpcRetryPolicy} allows it, when the pause (the
  * policy's backoff after the server's {@code Retry-After}) and another attempt as long as the
  * last one end before the deadline, and when the client's {@link RetryBudget} has a token left.
+ * On a client whose {@link RpcTarget} fails over, a call that never reached its server goes to
+ * another one at once, outside the budget (still within the policy's attempts and the deadline).
  */
 final class Resender {
 
@@ -33,11 +35,15 @@ final class Resender {
 
 	private final RpcRetryPolicy policy;
 
-	Resender(String client, RetrySettings settings, RetryBudget budget, RpcRetryPolicy policy) {
+	private final boolean failsOver;
+
+	/** @param failsOver whether successive attempts may go to different servers ({@link RpcTarget#failsOver()}) */
+	Resender(String client, RetrySettings settings, RetryBudget budget, RpcRetryPolicy policy, boolean failsOver) {
 		this.client = client;
 		this.settings = settings;
 		this.budget = budget;
 		this.policy = policy;
+		this.failsOver = failsOver;
 	}
 
 	/** Counts a call as it is first sent. */
@@ -62,6 +68,10 @@ final class Resender {
 				method.name(), attempts, failure, retryAfter, this.settings));
 		if (backoff == null) {
 			return GIVE_UP;
+		}
+		if (outcome.unsent() && this.failsOver) {
+			// no server saw it: another one takes it now, at no cost to the budget
+			return (deadline - System.nanoTime() > MIN_ATTEMPT_NANOS) ? 0 : GIVE_UP;
 		}
 		// on top of Retry-After, so that the callers one answer turned away do not all come back at once
 		long pause = saturatedSum(nanos(backoff), (retryAfter != null) ? nanos(retryAfter) : 0);

@@ -68,6 +68,8 @@ public class RpcClientFactory implements DisposableBean {
 
 	private @Nullable RpcClientObservationConvention observationConvention;
 
+	private List<RpcTargetResolver> targetResolvers = List.of();
+
 	/**
 	 * @param restClients the {@code RestClient} of a client, by client name, each built once
 	 * @param endpoints the configured endpoint of a client, by client name
@@ -110,14 +112,24 @@ public class RpcClientFactory implements DisposableBean {
 		return List.copyOf(this.created);
 	}
 
+	/**
+	 * The resolvers asked, in order, for the target of each client's URL; a URL none of them
+	 * handles is a plain {@code http(s)} URL.
+	 */
+	public void setTargetResolvers(List<RpcTargetResolver> targetResolvers) {
+		this.targetResolvers = List.copyOf(targetResolvers);
+	}
+
 	/** Creates the client proxy of an interface. */
 	public <T> T create(Class<T> type, ClientSpec spec) {
 		ClientEndpoint endpoint = this.endpoints.apply(spec.name());
 		String baseUrl = baseUrl(type, spec, endpoint);
+		RpcTarget target = target(type, spec, baseUrl);
 		String serviceUri = baseUrl + endpoint.path() + "/" + spec.service();
 		List<RpcOperation> operations = new RpcInterfaces(this.json).operations(type, spec.service(), false);
 		Resender resender = new Resender(spec.name(), endpoint.retry(),
-				this.retryBudgets.computeIfAbsent(spec.name(), (name) -> new RetryBudget()), this.retryPolicy);
+				this.retryBudgets.computeIfAbsent(spec.name(), (name) -> new RetryBudget()), this.retryPolicy,
+				target.failsOver());
 		Map<Method, ClientMethod> methods = new HashMap<>();
 		for (RpcOperation operation : operations) {
 			methods.put(operation.method(),
@@ -125,7 +137,7 @@ public class RpcClientFactory implements DisposableBean {
 		}
 		String description = "RpcClient(" + type.getSimpleName() + " -> " + serviceUri + ")";
 		RpcTransport transport = new RpcTransport(this.restClients.apply(spec.name()), this.json.mapper(),
-				this.asyncExecutor, this.deadlines,
+				this.asyncExecutor, this.deadlines, target,
 				new ClientObservations(spec.name(), this.observationRegistry, this.observationConvention));
 		this.created.add(new CreatedClient(spec.name(), type, spec.service(), baseUrl, endpoint.path(),
 				methods.values().stream().map(CreatedClient.PlannedMethod::of)
@@ -144,17 +156,33 @@ public class RpcClientFactory implements DisposableBean {
 			throw new IllegalStateException("RPC client '" + spec.name() + "' (" + type.getName()
 					+ ") has no URL: set rpc.client.services." + spec.name() + ".url or @RpcClient(url)");
 		}
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+	}
+
+	/** The target of the first resolver that handles the URL, else the URL itself, if it is absolute. */
+	private RpcTarget target(Class<?> type, ClientSpec spec, String url) {
 		try {
 			URI uri = URI.create(url);
+			for (RpcTargetResolver resolver : this.targetResolvers) {
+				RpcTarget target = resolver.resolve(spec.name(), uri);
+				if (target != null) {
+					return target;
+				}
+			}
+			if ("lb".equalsIgnoreCase(uri.getScheme())) {
+				throw new IllegalStateException("RPC client '" + spec.name() + "' (" + type.getName() + "): URL '"
+						+ url + "' needs Spring Cloud LoadBalancer: add the dependency "
+						+ "org.springframework.cloud:spring-cloud-starter-loadbalancer");
+			}
 			if (uri.getScheme() == null || uri.getHost() == null) {
 				throw new IllegalArgumentException("not an absolute http(s) URL");
 			}
+			return RpcTarget.fixed();
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalStateException("RPC client '" + spec.name() + "' (" + type.getName() + "): URL '" + url
 					+ "' is invalid: " + ex.getMessage(), ex);
 		}
-		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
 	private ClientMethod plan(RpcOperation operation, URI uri, ClientEndpoint endpoint, Resender resender) {

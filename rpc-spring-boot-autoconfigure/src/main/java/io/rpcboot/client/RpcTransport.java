@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -39,8 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The client's RPC runtime: sends one call through {@link RestClient} within its deadline,
- * resends it where its {@link Resender} allows, and maps every way it can go wrong to the
- * contract's exceptions.
+ * each attempt to the server its {@link RpcTarget} chooses, resends it where its
+ * {@link Resender} allows, and maps every way it can go wrong to the contract's exceptions.
  */
 final class RpcTransport {
 
@@ -65,18 +66,22 @@ final class RpcTransport {
 
 	private final ClientObservations observations;
 
+	private final RpcTarget target;
+
 	/**
 	 * @param asyncExecutor runs the calls of methods that return a {@code CompletableFuture}
 	 * @param deadlines aborts each exchange still running at its call's deadline
+	 * @param target chooses the server of each attempt
 	 * @param observations observes and counts each call
 	 */
 	RpcTransport(RestClient restClient, JsonMapper mapper, Executor asyncExecutor,
-			ScheduledExecutorService deadlines, ClientObservations observations) {
+			ScheduledExecutorService deadlines, RpcTarget target, ClientObservations observations) {
 		this.restClient = restClient;
 		this.argumentsWriter = mapper.writerFor(Object[].class);
 		this.decoder = new ResponseDecoder(mapper);
 		this.asyncExecutor = asyncExecutor;
 		this.deadlines = deadlines;
+		this.target = target;
 		this.observations = observations;
 	}
 
@@ -111,9 +116,19 @@ final class RpcTransport {
 		byte[] body = serialize(method, (arguments != null) ? arguments : NO_ARGUMENTS);
 		Resender resender = method.resender();
 		resender.callStarted();
+		RpcTarget.Server server = null;
 		for (int attempts = 1;; attempts++) {
 			long started = System.nanoTime();
-			Outcome outcome = send(method, body, deadline);
+			Outcome outcome;
+			try {
+				server = this.target.choose(method.operation(), method.uri(), server,
+						Duration.ofNanos(deadline - started));
+				outcome = send(method, server.uri(method.uri()), body, deadline);
+				server.attemptEnded(outcome.failure());
+			}
+			catch (RpcUnavailableException ex) {
+				outcome = Outcome.unsent(ex); // no server to send it to: the call never left
+			}
 			Throwable failure = outcome.failure();
 			if (failure == null) {
 				return outcome.value();
@@ -141,8 +156,8 @@ final class RpcTransport {
 		}
 	}
 
-	/** One attempt: its value, or the exception the caller sees, never thrown. */
-	private Outcome send(ClientMethod method, byte[] body, long deadline) {
+	/** One attempt, to that URI: its value, or the exception the caller sees, never thrown. */
+	private Outcome send(ClientMethod method, URI uri, byte[] body, long deadline) {
 		long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
 		if (remaining <= 0) {
 			return Outcome.failure(timeout(method,
@@ -154,7 +169,7 @@ final class RpcTransport {
 					TimeUnit.NANOSECONDS);
 			try {
 				return this.restClient.post()
-					.uri(method.uri())
+					.uri(uri)
 					.attribute(URI_TEMPLATE_ATTRIBUTE, method.uri().toString())
 					.contentType(MediaType.APPLICATION_JSON)
 					.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
@@ -167,7 +182,7 @@ final class RpcTransport {
 			}
 		}
 		catch (ResourceAccessException ex) {
-			return transportFailure(method, ex, deadline);
+			return transportFailure(method, uri, ex, deadline);
 		}
 		catch (RejectedExecutionException ex) {
 			return Outcome.failure(shuttingDown(method, ex));
@@ -245,7 +260,7 @@ final class RpcTransport {
 				cause);
 	}
 
-	private Outcome transportFailure(ClientMethod method, ResourceAccessException ex, long deadline) {
+	private Outcome transportFailure(ClientMethod method, URI uri, ResourceAccessException ex, long deadline) {
 		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
 		if (deadline - System.nanoTime() <= 0 || isReadTimeout(cause)) {
 			// whether a read timed out or the deadline aborted the exchange, the caller learns the same
@@ -253,10 +268,10 @@ final class RpcTransport {
 		}
 		if (neverSent(cause)) {
 			return Outcome.unsent(new RpcUnavailableException(method.service(), method.name(),
-					"cannot reach " + method.uri() + " (" + describe(cause) + ")", ex));
+					"cannot reach " + uri + " (" + describe(cause) + ")", ex));
 		}
 		return Outcome.failure(new RpcUnavailableException(method.service(), method.name(), "no whole answer from "
-				+ method.uri() + " (" + describe(cause) + "); the call may have run", ex));
+				+ uri + " (" + describe(cause) + "); the call may have run", ex));
 	}
 
 	/**

@@ -41,4 +41,32 @@ class DemoEndToEndTests {
 			.contains("Demo finished");
 	}
 
+	@Test
+	void clientCallsTwoServersBehindOneLoadBalancedUrl(CapturedOutput output) {
+		try (ConfigurableApplicationContext first = startServer(); ConfigurableApplicationContext second = startServer()) {
+			// the lb profile as documented, its discovery list pointed at the two random ports
+			try (ConfigurableApplicationContext client = SpringApplication.run(DemoClientApplication.class,
+					"--spring.profiles.active=lb",
+					"--spring.cloud.discovery.client.simple.instances.bookstore[0].uri=http://127.0.0.1:" + port(first),
+					"--spring.cloud.discovery.client.simple.instances.bookstore[1].uri=http://127.0.0.1:" + port(second))) {
+				assertThat(client.getBean(BookstoreClient.class).book("978-0134685991").title())
+					.isEqualTo("Effective Java");
+			}
+		}
+		assertThat(output.getOut()).contains("demo-client calls RpcClient(BookstoreClient -> lb://bookstore/rpc/Bookstore)")
+			.contains("-> Book[isbn=978-0134685991, title=Effective Java, author=Joshua Bloch, price=45.99 EUR]")
+			.contains("threw OutOfStockException: only ")
+			.containsPattern("threw RpcTimeoutException after \\d+ ms \\(DEADLINE_EXCEEDED\\): Bookstore.restock: ")
+			.contains("Demo finished");
+	}
+
+	private static ConfigurableApplicationContext startServer() {
+		return SpringApplication.run(DemoServerApplication.class, "--server.port=0", "--server.address=127.0.0.1",
+				"--spring.main.web-application-type=servlet");
+	}
+
+	private static int port(ConfigurableApplicationContext server) {
+		return ((WebServerApplicationContext) server).getWebServer().getPort();
+	}
+
 }
