@@ -64,7 +64,8 @@ class IncomingDeadlineCapTests {
 		long start = System.nanoTime();
 		try (IncomingDeadline.Scope scope = IncomingDeadline.enter("Front.relay", System.nanoTime() - 1)) {
 			assertThatExceptionOfType(RpcTimeoutException.class).isThrownBy(() -> worker.work("a"))
-				.withMessage("Worker.work: the deadline of the incoming call Front.relay passed; the call was not sent");
+				.withMessage("Worker.work: the deadline of the incoming call Front.relay passed;"
+						+ " the call was not sent");
 			CompletableFuture<String> later = worker.workLater("b");
 			assertThat(catchThrowableOfType(ExecutionException.class, () -> later.get(10, TimeUnit.SECONDS)))
 				.cause()
@@ -117,7 +118,8 @@ class IncomingDeadlineCapTests {
 		try (IncomingDeadline.Scope scope = IncomingDeadline.enter("Front.relay",
 				System.nanoTime() + TimeUnit.SECONDS.toNanos(5))) {
 			assertThatExceptionOfType(RpcTimeoutException.class).isThrownBy(() -> worker.work("a"))
-				.withMessageStartingWith("Worker.work: the deadline passed while the call ran; its deadline was ")
+				.withMessageStartingWith(
+						"Worker.work: the deadline passed while the call ran; its deadline was ")
 				.withMessageEndingWith("ms, capped by the incoming call Front.relay instead of its own 30s")
 				.withCauseInstanceOf(RpcTimeoutException.class);
 		}
