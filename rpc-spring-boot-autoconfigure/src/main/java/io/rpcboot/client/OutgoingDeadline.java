@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.rpcboot.RpcTimeoutException;
 import io.rpcboot.context.IncomingDeadline;
+import io.rpcboot.context.IncomingDeadlineExceededException;
 
 /**
  * When one outgoing call must end: its method's own timeout from the moment it is made, or
@@ -41,8 +42,8 @@ record OutgoingDeadline(long nanoTime, long budgetMillis, @Nullable String cappe
 		if (this.cappedBy == null || TimeUnit.NANOSECONDS.toMillis(this.nanoTime - System.nanoTime()) > 0) {
 			return null;
 		}
-		return new RpcTimeoutException(method.service(), method.name(), "the deadline of the incoming call "
-				+ this.cappedBy + " passed; the call was not sent", null);
+		return timeout(method, "the deadline of the incoming call " + this.cappedBy + " passed; the call was not sent",
+				null);
 	}
 
 	/** The deadline as a message says it: {@code 30s}, or the capped time and by what. */
@@ -51,20 +52,26 @@ record OutgoingDeadline(long nanoTime, long budgetMillis, @Nullable String cappe
 				+ " instead of its own " + format(method.timeout()) : format(method.timeout());
 	}
 
+	/** The call timed out here: an {@link IncomingDeadlineExceededException} where the incoming call capped it. */
+	RpcTimeoutException timeout(ClientMethod method, String detail, @Nullable Throwable cause) {
+		return (this.cappedBy != null)
+				? new IncomingDeadlineExceededException(method.service(), method.name(), this.cappedBy, detail, cause)
+				: new RpcTimeoutException(method.service(), method.name(), detail, cause);
+	}
+
 	/**
 	 * The failure the caller sees: a capped call's timeout that the server answered, which only
 	 * knows its own deadline, says too that the incoming call capped it.
 	 */
 	Throwable explain(ClientMethod method, Throwable failure) {
 		String prefix = method.service() + "." + method.name() + ": ";
-		if (this.cappedBy == null || !(failure instanceof RpcTimeoutException timeout)
-				|| timeout.getMessage() == null || !timeout.getMessage().startsWith(prefix)
-				|| timeout.getMessage().contains("capped by the incoming call")) {
+		if (this.cappedBy == null || !(failure instanceof RpcTimeoutException remote)
+				|| failure instanceof IncomingDeadlineExceededException || remote.getMessage() == null
+				|| !remote.getMessage().startsWith(prefix)) {
 			return failure;
 		}
-		return new RpcTimeoutException(method.service(), method.name(),
-				timeout.getMessage().substring(prefix.length()) + "; its deadline was " + describe(method),
-				timeout);
+		return timeout(method, remote.getMessage().substring(prefix.length()) + "; its deadline was "
+				+ describe(method), remote);
 	}
 
 	private static String format(Duration duration) {

@@ -166,7 +166,7 @@ final class RpcTransport {
 	private Outcome send(ClientMethod method, URI uri, byte[] body, OutgoingDeadline deadline) {
 		long remaining = TimeUnit.NANOSECONDS.toMillis(deadline.nanoTime() - System.nanoTime());
 		if (remaining <= 0) {
-			return Outcome.failure(timeout(method,
+			return Outcome.failure(deadline.timeout(method,
 					"the deadline of " + deadline.describe(method) + " passed before the call was sent", null));
 		}
 		CallDeadline call = CallDeadline.begin(Math.min(method.connectTimeout().toMillis(), remaining), remaining);
@@ -271,7 +271,7 @@ final class RpcTransport {
 		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
 		if (deadline.nanoTime() - System.nanoTime() <= 0 || isReadTimeout(cause)) {
 			// whether a read timed out or the deadline aborted the exchange, the caller learns the same
-			return Outcome.failure(timeout(method, "no answer within " + deadline.describe(method), ex));
+			return Outcome.failure(deadline.timeout(method, "no answer within " + deadline.describe(method), ex));
 		}
 		if (neverSent(cause)) {
 			return Outcome.unsent(new RpcUnavailableException(method.service(), method.name(),
@@ -299,10 +299,6 @@ final class RpcTransport {
 
 	private static String describe(Throwable ex) {
 		return ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
-	}
-
-	private static RpcTimeoutException timeout(ClientMethod method, String detail, @Nullable Throwable cause) {
-		return new RpcTimeoutException(method.service(), method.name(), detail, cause);
 	}
 
 }

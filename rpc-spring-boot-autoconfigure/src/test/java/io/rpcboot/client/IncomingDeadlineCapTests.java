@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.rpcboot.RpcTimeoutException;
 import io.rpcboot.context.IncomingDeadline;
+import io.rpcboot.context.IncomingDeadlineExceededException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -63,13 +64,14 @@ class IncomingDeadlineCapTests {
 		Worker worker = worker((n, out) -> ok(out), Duration.ofSeconds(30));
 		long start = System.nanoTime();
 		try (IncomingDeadline.Scope scope = IncomingDeadline.enter("Front.relay", System.nanoTime() - 1)) {
-			assertThatExceptionOfType(RpcTimeoutException.class).isThrownBy(() -> worker.work("a"))
+			assertThatExceptionOfType(IncomingDeadlineExceededException.class).isThrownBy(() -> worker.work("a"))
+				.satisfies((ex) -> assertThat(ex.incomingCall()).isEqualTo("Front.relay"))
 				.withMessage("Worker.work: the deadline of the incoming call Front.relay passed;"
 						+ " the call was not sent");
 			CompletableFuture<String> later = worker.workLater("b");
 			assertThat(catchThrowableOfType(ExecutionException.class, () -> later.get(10, TimeUnit.SECONDS)))
 				.cause()
-				.isInstanceOf(RpcTimeoutException.class)
+				.isInstanceOf(IncomingDeadlineExceededException.class)
 				.hasMessageContaining("the deadline of the incoming call Front.relay passed");
 		}
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
@@ -86,6 +88,7 @@ class IncomingDeadlineCapTests {
 			timeout = catchThrowableOfType(RpcTimeoutException.class, () -> worker.work("a"));
 		}
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		assertThat(timeout).isInstanceOf(IncomingDeadlineExceededException.class);
 		assertThat(timeout.getMessage()).startsWith("Worker.work: no answer within ")
 			.endsWith("ms, capped by the incoming call Front.relay instead of its own 30s");
 		assertThat(took).isBetween(Duration.ofMillis(390), Duration.ofSeconds(10));
@@ -103,7 +106,7 @@ class IncomingDeadlineCapTests {
 		}
 		assertThat(catchThrowableOfType(ExecutionException.class, () -> later.get(10, TimeUnit.SECONDS)))
 			.cause()
-			.isInstanceOf(RpcTimeoutException.class)
+			.isInstanceOf(IncomingDeadlineExceededException.class)
 			.hasMessageContaining("capped by the incoming call Front.relay");
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
 		assertThat(sentTimeout()).isBetween(1L, 400L);
@@ -117,7 +120,7 @@ class IncomingDeadlineCapTests {
 				Duration.ofSeconds(30));
 		try (IncomingDeadline.Scope scope = IncomingDeadline.enter("Front.relay",
 				System.nanoTime() + TimeUnit.SECONDS.toNanos(5))) {
-			assertThatExceptionOfType(RpcTimeoutException.class).isThrownBy(() -> worker.work("a"))
+			assertThatExceptionOfType(IncomingDeadlineExceededException.class).isThrownBy(() -> worker.work("a"))
 				.withMessageStartingWith(
 						"Worker.work: the deadline passed while the call ran; its deadline was ")
 				.withMessageEndingWith("ms, capped by the incoming call Front.relay instead of its own 30s")
@@ -139,7 +142,8 @@ class IncomingDeadlineCapTests {
 		try (IncomingDeadline.Scope scope = IncomingDeadline.enter("Front.relay",
 				System.nanoTime() + TimeUnit.SECONDS.toNanos(60))) {
 			assertThatExceptionOfType(RpcTimeoutException.class).isThrownBy(() -> worker.work("a"))
-				.withMessage("Worker.work: no answer within 300ms");
+				.withMessage("Worker.work: no answer within 300ms")
+				.isExactlyInstanceOf(RpcTimeoutException.class);
 		}
 		assertThat(sentTimeout()).isBetween(200L, 300L);
 	}

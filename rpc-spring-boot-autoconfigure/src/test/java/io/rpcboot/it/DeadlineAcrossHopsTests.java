@@ -1,5 +1,10 @@
 package io.rpcboot.it;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +24,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.rpcboot.RpcTimeoutException;
+import io.rpcboot.context.IncomingDeadline;
+import io.rpcboot.context.IncomingDeadlineExceededException;
 import io.rpcboot.it.hops.a.CallerApp;
 import io.rpcboot.it.hops.a.FrontClient;
 import io.rpcboot.it.hops.b.OutgoingCalls;
@@ -47,6 +54,8 @@ class DeadlineAcrossHopsTests {
 
 	private static FrontClient front;
 
+	private static String relayUrl;
+
 	private static OutgoingCalls b;
 
 	private static BackService c;
@@ -62,6 +71,7 @@ class DeadlineAcrossHopsTests {
 				"rpc.client.services.Front.url=" + url(relayApp),
 				"rpc.client.services.Front.timeout=" + A_DEADLINE.toMillis() + "ms");
 		front = callerApp.getBean(FrontClient.class);
+		relayUrl = url(relayApp);
 		b = relayApp.getBean(OutgoingCalls.class);
 		c = backApp.getBean(BackService.class);
 		arrivingAtC = backApp.getBean(ArrivingTimeouts.class);
@@ -105,6 +115,22 @@ class DeadlineAcrossHopsTests {
 		assertEveryHopStoppedAtTheDeadline(start, "task-");
 	}
 
+	@Test
+	void serverPublishesTheDeadlineOfACallThatHasOneAndNothingForACallWithout() throws Exception {
+		assertThat(front.incomingDeadline()).as("A's call, with A's deadline")
+			.matches("Front\\.incomingDeadline \\d+")
+			.satisfies((seen) -> assertThat(Long.parseLong(seen.substring(23))).isBetween(1L, A_DEADLINE.toMillis()));
+		HttpRequest.Builder plain = HttpRequest.newBuilder(URI.create(relayUrl + "/rpc/Front/incomingDeadline"))
+			.header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofString("[]"));
+		HttpClient http = HttpClient.newHttpClient();
+		assertThat(http.send(plain.build(), BodyHandlers.ofString()).body()).as("a call without Rpc-Timeout-Ms")
+			.isEqualTo("\"none\"");
+		assertThat(http.send(plain.header("Rpc-Timeout-Ms", "5000").build(), BodyHandlers.ofString()).body())
+			.matches("\"Front\\.incomingDeadline \\d+\"");
+		assertThat(IncomingDeadline.current()).as("on the caller's thread").isNull();
+	}
+
 	/**
 	 * C was told at most A's deadline and was interrupted at about it; B's call to C failed with
 	 * a timeout that says A's call capped it, on the thread B made it on, which is free again.
@@ -122,7 +148,7 @@ class DeadlineAcrossHopsTests {
 		assertThat(Duration.ofNanos(ended.nanoTime() - start)).as("when B's call to C ended")
 			.isLessThan(WELL_BEFORE_30S);
 		assertThat(ended.thread()).startsWith(bThread);
-		assertThat(ended.failure()).isInstanceOf(RpcTimeoutException.class)
+		assertThat(ended.failure()).isInstanceOf(IncomingDeadlineExceededException.class)
 			.hasMessageContaining("capped by the incoming call Front.");
 	}
 

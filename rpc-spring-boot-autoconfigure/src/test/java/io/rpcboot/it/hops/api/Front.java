@@ -11,4 +11,7 @@ public interface Front {
 	/** Calls {@link Back#work} from an {@code @Async} method, on Spring's task executor. */
 	CompletableFuture<String> relayLater(String job);
 
+	/** The deadline the server published for this call: {@code Service.method millisLeft}, or {@code none}. */
+	String incomingDeadline();
+
 }

@@ -3,6 +3,7 @@ package io.rpcboot.it.hops.b;
 import java.util.concurrent.CompletableFuture;
 
 import io.rpcboot.RpcService;
+import io.rpcboot.context.IncomingDeadline;
 import io.rpcboot.it.hops.api.Front;
 
 /** Hands each job on to C, with nothing but its own 30s timeout for C set in configuration. */
@@ -29,6 +30,12 @@ public class FrontService implements Front {
 	@Override
 	public CompletableFuture<String> relayLater(String job) {
 		return this.async.relay(job);
+	}
+
+	@Override
+	public String incomingDeadline() {
+		IncomingDeadline deadline = IncomingDeadline.current();
+		return (deadline != null) ? deadline.call() + " " + deadline.remaining().toMillis() : "none";
 	}
 
 }
