@@ -87,12 +87,12 @@ final class RpcTransport {
 
 	@Nullable Object call(ClientMethod method, @Nullable Object[] arguments) throws Throwable {
 		return this.observations.observe(this.observations.create(method), method,
-				() -> call(method, arguments, System.nanoTime() + method.timeout().toNanos()));
+				() -> call(method, arguments, OutgoingDeadline.of(method)));
 	}
 
-	/** Starts the call at once on another thread; its deadline counts from now. */
+	/** Starts the call at once on another thread; its deadline counts from now, capped on this thread. */
 	CompletableFuture<Object> callAsync(ClientMethod method, @Nullable Object[] arguments) {
-		long deadline = System.nanoTime() + method.timeout().toNanos();
+		OutgoingDeadline deadline = OutgoingDeadline.of(method);
 		CompletableFuture<Object> future = new CompletableFuture<>();
 		Observation observation = this.observations.create(method); // here, to nest under the caller's
 		try {
@@ -112,7 +112,12 @@ final class RpcTransport {
 	}
 
 	/** Sends a call, and again after a pause for as long as its {@link Resender} allows. */
-	private @Nullable Object call(ClientMethod method, @Nullable Object[] arguments, long deadline) throws Throwable {
+	private @Nullable Object call(ClientMethod method, @Nullable Object[] arguments, OutgoingDeadline deadline)
+			throws Throwable {
+		RpcTimeoutException passed = deadline.passedAlready(method);
+		if (passed != null) {
+			throw passed;
+		}
 		byte[] body = serialize(method, (arguments != null) ? arguments : NO_ARGUMENTS);
 		Resender resender = method.resender();
 		resender.callStarted();
@@ -122,7 +127,7 @@ final class RpcTransport {
 			Outcome outcome;
 			try {
 				server = this.target.choose(method.operation(), method.uri(), server,
-						Duration.ofNanos(deadline - started));
+						Duration.ofNanos(deadline.nanoTime() - started));
 				outcome = send(method, server.uri(method.uri()), body, deadline);
 				server.attemptEnded(outcome.failure());
 			}
@@ -133,9 +138,10 @@ final class RpcTransport {
 			if (failure == null) {
 				return outcome.value();
 			}
-			long pause = resender.pauseNanos(method, attempts, outcome, System.nanoTime() - started, deadline);
+			long pause = resender.pauseNanos(method, attempts, outcome, System.nanoTime() - started,
+					deadline.nanoTime());
 			if (pause == Resender.GIVE_UP || !sleep(pause)) {
-				throw failure;
+				throw deadline.explain(method, failure);
 			}
 		}
 	}
@@ -157,15 +163,15 @@ final class RpcTransport {
 	}
 
 	/** One attempt, to that URI: its value, or the exception the caller sees, never thrown. */
-	private Outcome send(ClientMethod method, URI uri, byte[] body, long deadline) {
-		long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+	private Outcome send(ClientMethod method, URI uri, byte[] body, OutgoingDeadline deadline) {
+		long remaining = TimeUnit.NANOSECONDS.toMillis(deadline.nanoTime() - System.nanoTime());
 		if (remaining <= 0) {
-			return Outcome.failure(timeout(method,
-					"the deadline of " + format(method.timeout()) + " passed before the call was sent", null));
+			return Outcome.failure(deadline.timeout(method,
+					"the deadline of " + deadline.describe(method) + " passed before the call was sent", null));
 		}
 		CallDeadline call = CallDeadline.begin(Math.min(method.connectTimeout().toMillis(), remaining), remaining);
 		try {
-			ScheduledFuture<?> watchdog = this.deadlines.schedule(call::abort, deadline - System.nanoTime(),
+			ScheduledFuture<?> watchdog = this.deadlines.schedule(call::abort, deadline.nanoTime() - System.nanoTime(),
 					TimeUnit.NANOSECONDS);
 			try {
 				return this.restClient.post()
@@ -260,11 +266,12 @@ final class RpcTransport {
 				cause);
 	}
 
-	private Outcome transportFailure(ClientMethod method, URI uri, ResourceAccessException ex, long deadline) {
+	private Outcome transportFailure(ClientMethod method, URI uri, ResourceAccessException ex,
+			OutgoingDeadline deadline) {
 		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
-		if (deadline - System.nanoTime() <= 0 || isReadTimeout(cause)) {
+		if (deadline.nanoTime() - System.nanoTime() <= 0 || isReadTimeout(cause)) {
 			// whether a read timed out or the deadline aborted the exchange, the caller learns the same
-			return Outcome.failure(timeout(method, "no answer within " + format(method.timeout()), ex));
+			return Outcome.failure(deadline.timeout(method, "no answer within " + deadline.describe(method), ex));
 		}
 		if (neverSent(cause)) {
 			return Outcome.unsent(new RpcUnavailableException(method.service(), method.name(),
@@ -292,14 +299,6 @@ final class RpcTransport {
 
 	private static String describe(Throwable ex) {
 		return ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
-	}
-
-	private static RpcTimeoutException timeout(ClientMethod method, String detail, @Nullable Throwable cause) {
-		return new RpcTimeoutException(method.service(), method.name(), detail, cause);
-	}
-
-	private static String format(Duration duration) {
-		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
 	}
 
 }

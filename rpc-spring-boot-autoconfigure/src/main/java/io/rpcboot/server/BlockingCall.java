@@ -46,7 +46,7 @@ final class BlockingCall {
 		try {
 			ScheduledFuture<?> watchdog = (deadlineNanos >= 0) ? watchdog(deadlineNanos, scheduler) : null;
 			try {
-				result = awaited(this.method.invoke(arguments), deadlineNanos);
+				result = awaited(this.method.invoke(arguments, deadlineNanos), deadlineNanos);
 			}
 			catch (Throwable ex) {
 				thrown = ex;

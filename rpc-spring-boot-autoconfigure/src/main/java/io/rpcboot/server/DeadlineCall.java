@@ -74,7 +74,7 @@ final class DeadlineCall implements AsyncListener {
 		Object result = null;
 		Throwable thrown = null;
 		try {
-			result = this.method.invoke(arguments);
+			result = this.method.invoke(arguments, deadlineNanos);
 		}
 		catch (Throwable ex) {
 			thrown = ex;

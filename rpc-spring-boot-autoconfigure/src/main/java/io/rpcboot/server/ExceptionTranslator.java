@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.rpcboot.RpcCode;
 import io.rpcboot.RpcExported;
+import io.rpcboot.context.IncomingDeadlineExceededException;
 import io.rpcboot.protocol.RpcOperation;
 
 /**
@@ -35,6 +36,10 @@ final class ExceptionTranslator {
 	RpcFailure translate(Throwable thrown, RpcOperation operation) {
 		if (thrown instanceof RpcFailure failure) {
 			return failure;
+		}
+		if (thrown instanceof IncomingDeadlineExceededException exceeded
+				&& exceeded.incomingCall().equals(operation.qualifiedName())) {
+			return RpcFailure.deadlinePassed(operation); // a call it made ran out of this call's own time
 		}
 		String detail = (thrown.getMessage() != null) ? thrown.getMessage() : thrown.getClass().getSimpleName();
 		ResponseStatus responseStatus = errorStatus(thrown.getClass());

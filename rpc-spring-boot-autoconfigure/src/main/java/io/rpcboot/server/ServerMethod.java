@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.rpcboot.context.IncomingDeadline;
 import io.rpcboot.protocol.RpcOperation;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
@@ -66,11 +67,13 @@ final class ServerMethod {
 	}
 
 	/**
-	 * Calls the bean.
+	 * Calls the bean, with the call's deadline as this thread's {@link IncomingDeadline}: the
+	 * calls the method makes through an {@code @RpcClient} end no later.
+	 * @param deadlineNanos the {@link System#nanoTime()} of the deadline, or -1 for none
 	 * @throws Throwable what the method threw, unwrapped
 	 */
-	@Nullable Object invoke(@Nullable Object[] arguments) throws Throwable {
-		try {
+	@Nullable Object invoke(@Nullable Object[] arguments, long deadlineNanos) throws Throwable {
+		try (IncomingDeadline.Scope scope = IncomingDeadline.enter(this.operation.qualifiedName(), deadlineNanos)) {
 			return this.operation.method().invoke(this.bean, arguments);
 		}
 		catch (InvocationTargetException ex) {

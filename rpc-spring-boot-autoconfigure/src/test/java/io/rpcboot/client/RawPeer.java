@@ -39,6 +39,8 @@ final class RawPeer implements AutoCloseable {
 
 	private final List<Long> arrivals = new CopyOnWriteArrayList<>();
 
+	private final List<String> heads = new CopyOnWriteArrayList<>();
+
 	RawPeer(Script script) throws IOException {
 		this(0, script);
 	}
@@ -69,6 +71,11 @@ final class RawPeer implements AutoCloseable {
 	/** When each request arrived, in {@link System#nanoTime()} terms. */
 	List<Long> arrivals() {
 		return List.copyOf(this.arrivals);
+	}
+
+	/** The request line and headers of each request, in order. */
+	List<String> heads() {
+		return List.copyOf(this.heads);
 	}
 
 	/** A client factory whose every client calls this peer. */
@@ -106,7 +113,7 @@ final class RawPeer implements AutoCloseable {
 	private void serve() {
 		while (!this.socket.isClosed()) {
 			try (Socket connection = this.socket.accept()) {
-				readRequest(connection.getInputStream());
+				this.heads.add(readRequest(connection.getInputStream()));
 				this.arrivals.add(System.nanoTime());
 				this.script.answer(this.requests.incrementAndGet(), connection.getOutputStream());
 			}
@@ -116,12 +123,12 @@ final class RawPeer implements AutoCloseable {
 		}
 	}
 
-	private static void readRequest(InputStream in) throws IOException {
+	private static String readRequest(InputStream in) throws IOException {
 		StringBuilder head = new StringBuilder();
 		while (!head.toString().endsWith("\r\n\r\n")) {
 			int b = in.read();
 			if (b < 0) {
-				return;
+				return head.toString();
 			}
 			head.append((char) b);
 		}
@@ -131,6 +138,7 @@ final class RawPeer implements AutoCloseable {
 			.findFirst()
 			.orElse("content-length: 0");
 		in.readNBytes(Integer.parseInt(length.substring(15).trim()));
+		return head.toString();
 	}
 
 	/** Writes a whole HTTP/1.1 answer. */

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.rpcboot.RpcCode;
 import io.rpcboot.RpcExported;
+import io.rpcboot.RpcTimeoutException;
+import io.rpcboot.context.IncomingDeadlineExceededException;
 import io.rpcboot.protocol.RpcInterfaces;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.protocol.RpcOperation;
@@ -28,6 +30,21 @@ class ExceptionTranslatorTests {
 	private final RpcOperation transfer = new RpcInterfaces(new RpcJson(JsonMapper.builder().build()))
 		.operations(Bank.class, "Bank", true)
 		.get(0);
+
+	@Test
+	void timeoutOfACallCappedByThisCallIsDeadlineExceededNotInternal() {
+		RpcFailure failure = this.translator.translate(new IncomingDeadlineExceededException("Ledger", "post",
+				this.transfer.qualifiedName(), "no answer within 12ms, capped by the incoming call", null),
+				this.transfer);
+		assertThat(failure.status()).isEqualTo(504);
+		assertThat(failure.code()).isEqualTo(RpcCode.DEADLINE_EXCEEDED);
+		RpcFailure otherCall = this.translator.translate(new IncomingDeadlineExceededException("Ledger", "post",
+				"Other.call", "no answer within 12ms", null), this.transfer);
+		assertThat(otherCall.code()).as("capped by another call").isEqualTo(RpcCode.INTERNAL);
+		RpcFailure ownTimeout = this.translator
+			.translate(new RpcTimeoutException("Ledger", "post", "no answer within 2s", null), this.transfer);
+		assertThat(ownTimeout.code()).as("the downstream call's own timeout").isEqualTo(RpcCode.INTERNAL);
+	}
 
 	@Test
 	void declaredExceptionIsFailedPreconditionWithItsName() {

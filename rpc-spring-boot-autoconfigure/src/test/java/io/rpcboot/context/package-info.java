@@ -1,0 +1,4 @@
+@NullMarked
+package io.rpcboot.context;
+
+import org.jspecify.annotations.NullMarked;
