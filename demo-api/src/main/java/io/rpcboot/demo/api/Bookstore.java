@@ -31,7 +31,10 @@ public interface Bookstore {
 	/** Slow (about 1.5 s): demo-client gives it a longer deadline in application.yml. */
 	SalesReport salesReport(int year);
 
-	/** Slower than its deadline (the server takes 3 s): the client gets RpcTimeoutException. */
+	/**
+	 * Slower than its deadline: the server asks its warehouse, another RPC service that takes
+	 * 3 s; the client gets RpcTimeoutException at its deadline, and the warehouse stops then too.
+	 */
 	Book restock(String isbn, int quantity);
 
 	record Book(String isbn, String title, String author, Money price) {

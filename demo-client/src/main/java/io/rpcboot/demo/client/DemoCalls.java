@@ -22,10 +22,13 @@ class DemoCalls implements CommandLineRunner {
 
 	private final BookstoreClient bookstore;
 
+	private final ObservedCalls observed;
+
 	private final PrintStream out = System.out;
 
-	DemoCalls(BookstoreClient bookstore) {
+	DemoCalls(BookstoreClient bookstore, ObservedCalls observed) {
 		this.bookstore = bookstore;
+		this.observed = observed;
 	}
 
 	@Override
@@ -57,6 +60,7 @@ class DemoCalls implements CommandLineRunner {
 			print("restock(\"" + EFFECTIVE_JAVA + "\", 10) [timeout 1s]", "threw " + ex.getClass().getSimpleName()
 					+ " after " + millis + " ms (" + ex.code() + "): " + ex.getMessage());
 		}
+		this.observed.print();
 		this.out.println("Demo finished: every call above went over HTTP to demo-server.");
 	}
 

@@ -1,5 +1,10 @@
 package io.rpcboot.demo.client;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,10 +24,8 @@ class DemoEndToEndTests {
 
 	@Test
 	void clientCallsEveryFeatureOfTheServer(CapturedOutput output) {
-		// command-line arguments, so that demo-client's application.yml (first on this classpath) cannot turn the server off
-		try (ConfigurableApplicationContext server = SpringApplication.run(DemoServerApplication.class,
-				"--server.port=0", "--server.address=127.0.0.1", "--spring.main.web-application-type=servlet")) {
-			int port = ((WebServerApplicationContext) server).getWebServer().getPort();
+		try (ConfigurableApplicationContext server = startServer()) {
+			int port = port(server);
 			try (ConfigurableApplicationContext client = SpringApplication.run(DemoClientApplication.class,
 					"--rpc.client.services.Bookstore.url=http://127.0.0.1:" + port)) {
 				assertThat(client.getBean(BookstoreClient.class).book("978-0134685991").title())
@@ -38,6 +41,16 @@ class DemoEndToEndTests {
 			.contains("returned at once, done=false; later: {")
 			.contains("-> SalesReport[year=2025, booksSold=1234, revenue=58432.10 EUR]")
 			.containsPattern("threw RpcTimeoutException after \\d+ ms \\(DEADLINE_EXCEEDED\\): Bookstore.restock: ")
+			// the hop: the warehouse call made by restock ended at restock's deadline, not at its own 10 s
+			.containsPattern("Warehouse.deliver\\(978-0134685991, 10\\) stopped after \\d+ ms: its caller's deadline passed")
+			.containsPattern("  book, OK: 1, \\d+ ms")
+			.contains("  order, FAILED_PRECONDITION: 1, ")
+			.contains("  restock, DEADLINE_EXCEEDED: 1, ")
+			.contains("  Bookstore.book: OK=1\n")
+			.contains("  Bookstore.order: OK=1, FAILED_PRECONDITION=1\n")
+			.contains("  Bookstore.restock: DEADLINE_EXCEEDED=1\n")
+			.contains("  Warehouse.deliver: DEADLINE_EXCEEDED=1\n")
+			.contains("  its own client Warehouse.deliver (timeout 10s): DEADLINE_EXCEEDED=1\n")
 			.contains("Demo finished");
 	}
 
@@ -60,9 +73,26 @@ class DemoEndToEndTests {
 			.contains("Demo finished");
 	}
 
+	/**
+	 * The demo-server on a free port known before it starts: its Bookstore calls its Warehouse at
+	 * its own port. Its settings are command-line arguments: demo-client's application.yml comes
+	 * first on this classpath, so demo-server's is not read.
+	 */
 	private static ConfigurableApplicationContext startServer() {
-		return SpringApplication.run(DemoServerApplication.class, "--server.port=0", "--server.address=127.0.0.1",
-				"--spring.main.web-application-type=servlet");
+		int port = freePort();
+		return SpringApplication.run(DemoServerApplication.class, "--server.port=" + port,
+				"--server.address=127.0.0.1", "--spring.main.web-application-type=servlet",
+				"--rpc.client.services.Warehouse.url=http://127.0.0.1:" + port,
+				"--rpc.client.services.Warehouse.timeout=10s", "--management.endpoints.web.exposure.include=rpc");
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static int port(ConfigurableApplicationContext server) {

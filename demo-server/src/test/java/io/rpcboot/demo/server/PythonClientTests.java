@@ -39,7 +39,7 @@ class PythonClientTests {
 			int port = ((WebServerApplicationContext) server).getWebServer().getPort();
 			String output = run(python, SCRIPT.toString(), "http://127.0.0.1:" + port);
 			assertThat(output)
-				.contains("/rpc/openapi.json: OpenAPI 3.1.0, 7 operations")
+				.contains("/rpc/openapi.json: OpenAPI 3.1.0, 8 operations")
 				.contains("Bookstore.search(text: string) | Bookstore.search(text: string, limit: integer)")
 				.contains("Bookstore.order(isbn: string, quantity: integer)")
 				.contains("book positional -> Effective Java by Joshua Bloch, 4599 EUR")
