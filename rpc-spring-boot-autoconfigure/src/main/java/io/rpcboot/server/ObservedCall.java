@@ -15,7 +15,8 @@ import io.rpcboot.observation.RpcObservationContext;
  * One resolved call, from then until it is answered: counts its outcome, and stops its
  * {@code rpc.server} observation (where observations are on) with the code answered, on
  * whichever thread writes the answer. A call whose caller went away before any answer ends as
- * {@code UNKNOWN}.
+ * {@code DEADLINE_EXCEEDED} where its deadline had passed (the caller gave up at it, as a call
+ * capped by the deadline of the call that made it does), else as {@code UNKNOWN}.
  */
 final class ObservedCall implements AsyncListener {
 
@@ -24,6 +25,8 @@ final class ObservedCall implements AsyncListener {
 	private final RpcCallCounts counts;
 
 	private final AtomicBoolean ended = new AtomicBoolean();
+
+	private volatile long deadlineNanos = -1;
 
 	/** @param observation the call's started observation, or {@code null} where it is not observed */
 	ObservedCall(@Nullable Observation observation, RpcCallCounts counts) {
@@ -34,6 +37,11 @@ final class ObservedCall implements AsyncListener {
 	/** Puts the observation in scope on this thread, where the service method runs; {@code null} where none. */
 	Observation.@Nullable Scope openScope() {
 		return (this.observation != null) ? this.observation.openScope() : null;
+	}
+
+	/** The call's deadline, once read: a {@link System#nanoTime()}, or -1 for none. */
+	void expiresAt(long deadlineNanos) {
+		this.deadlineNanos = deadlineNanos;
 	}
 
 	/**
@@ -65,12 +73,18 @@ final class ObservedCall implements AsyncListener {
 
 	@Override
 	public void onComplete(AsyncEvent event) {
-		answered(RpcCode.UNKNOWN, null); // nothing if it was answered, as it is unless the caller went away
+		callerWentAway(); // nothing if it was answered, as it is unless the caller went away
 	}
 
 	@Override
 	public void onError(AsyncEvent event) {
-		answered(RpcCode.UNKNOWN, null);
+		callerWentAway();
+	}
+
+	private void callerWentAway() {
+		long deadline = this.deadlineNanos;
+		boolean expired = deadline >= 0 && System.nanoTime() - deadline >= 0;
+		answered(expired ? RpcCode.DEADLINE_EXCEEDED : RpcCode.UNKNOWN, null);
 	}
 
 	@Override

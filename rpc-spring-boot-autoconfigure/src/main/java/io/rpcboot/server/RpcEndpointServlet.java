@@ -139,6 +139,7 @@ public class RpcEndpointServlet extends HttpServlet {
 		}
 		requireJson(request, target.name());
 		long deadline = deadline(request, target.name());
+		call.expiresAt(deadline);
 		RawArguments raw = this.argumentsReader.parse(readBody(request, target.name()), target.name());
 		ServerMethod method = ArgumentsReader.select(target.overloads(), raw, target.name());
 		@Nullable Object[] arguments = this.argumentsReader.bind(raw, method);
