@@ -48,6 +48,13 @@ final class RpcTransport {
 	private static final Object[] NO_ARGUMENTS = {};
 
 	/**
+	 * How long past a call's deadline the client still waits for the server's 504 before it
+	 * aborts the exchange: an abort closes the connection, and the server could count a caller
+	 * that hung up rather than a deadline.
+	 */
+	static final long ANSWER_GRACE_MILLIS = 50;
+
+	/**
 	 * Where {@code RestClient} keeps a request's URI template, which its observation tags as
 	 * {@code uri}: a call is tagged with its target, not {@code "none"}. Spring sets it only
 	 * for a template it expands, and expanding would re-encode a URL's escapes.
@@ -169,9 +176,13 @@ final class RpcTransport {
 			return Outcome.failure(deadline.timeout(method,
 					"the deadline of " + deadline.describe(method) + " passed before the call was sent", null));
 		}
-		CallDeadline call = CallDeadline.begin(Math.min(method.connectTimeout().toMillis(), remaining), remaining);
+		// the server learns the deadline and answers 504 at it; the client gives it a moment more
+		// before it aborts: the connection then survives the timeout, and both sides agree on it
+		CallDeadline call = CallDeadline.begin(Math.min(method.connectTimeout().toMillis(), remaining),
+				remaining + ANSWER_GRACE_MILLIS);
 		try {
-			ScheduledFuture<?> watchdog = this.deadlines.schedule(call::abort, deadline.nanoTime() - System.nanoTime(),
+			ScheduledFuture<?> watchdog = this.deadlines.schedule(call::abort,
+					deadline.nanoTime() - System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ANSWER_GRACE_MILLIS),
 					TimeUnit.NANOSECONDS);
 			try {
 				return this.restClient.post()

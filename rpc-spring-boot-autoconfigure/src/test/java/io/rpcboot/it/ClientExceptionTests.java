@@ -1,5 +1,6 @@
 package io.rpcboot.it;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -16,9 +17,11 @@ import io.rpcboot.it.api.DiscontinuedException;
 import io.rpcboot.it.api.OutOfStockException;
 import io.rpcboot.it.client.ShopClient;
 import io.rpcboot.it.other.OtherShop;
+import io.rpcboot.server.RpcServiceRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /** What the client proxy throws for each kind of error answer from a real server. */
 class ClientExceptionTests {
@@ -133,6 +136,33 @@ class ClientExceptionTests {
 		assertThatExceptionOfType(ExecutionException.class)
 			.isThrownBy(() -> impatient.later("x", 3000).get(5, TimeUnit.SECONDS))
 			.withCauseInstanceOf(RpcTimeoutException.class);
+	}
+
+	/**
+	 * The server answers 504 at the deadline it was sent, and the client waits that long, so the
+	 * caller learns the server's own words, the connection is kept rather than aborted, and the
+	 * server counts a passed deadline, not a caller that hung up.
+	 */
+	@Test
+	void serverAnswersTheDeadlineBeforeTheClientGivesUp() {
+		ShopClient impatient = roundTrip.client("rpc.client.timeout=300ms").getBean(ShopClient.class);
+		RpcServiceRegistry registry = roundTrip.server().getBean(RpcServiceRegistry.class);
+		long before = sleepCalls(registry, "DEADLINE_EXCEEDED");
+		for (int i = 0; i < 3; i++) {
+			assertThatExceptionOfType(RpcTimeoutException.class).isThrownBy(() -> impatient.sleep(3000))
+				.withMessage("Shop.sleep: the deadline passed while the call ran");
+		}
+		// the server counts a call once its answer is written, which may be just after the client read it
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(sleepCalls(registry, "DEADLINE_EXCEEDED") - before).isEqualTo(3));
+		assertThat(sleepCalls(registry, "UNKNOWN")).isZero();
+	}
+
+	private static long sleepCalls(RpcServiceRegistry registry, String code) {
+		return registry.exportedServices().stream()
+			.filter((service) -> service.name().equals("Shop"))
+			.mapToLong((service) -> service.calls().get("sleep").byCode().getOrDefault(code, 0L))
+			.sum();
 	}
 
 	@Test
