@@ -141,6 +141,9 @@ final class RpcTransport {
 			catch (RpcUnavailableException ex) {
 				outcome = Outcome.unsent(ex); // no server to send it to: the call never left
 			}
+			catch (RpcException ex) {
+				outcome = Outcome.failure(ex); // the choice failed otherwise, such as at the deadline: explained below
+			}
 			Throwable failure = outcome.failure();
 			if (failure == null) {
 				return outcome.value();
