@@ -145,6 +145,11 @@ final class RpcTransport {
 			catch (RpcException ex) {
 				outcome = Outcome.failure(ex); // the choice failed otherwise, such as at the deadline: explained below
 			}
+			catch (RuntimeException ex) {
+				// a target's own failure, or a LoadBalancerLifecycle bean's: still one of the contract's exceptions
+				outcome = Outcome.failure(new RpcRemoteException(RpcCode.INTERNAL, 0, null, method.service(),
+						method.name(), "the call failed in the client (" + describe(ex) + ")", ex));
+			}
 			Throwable failure = outcome.failure();
 			if (failure == null) {
 				return outcome.value();
