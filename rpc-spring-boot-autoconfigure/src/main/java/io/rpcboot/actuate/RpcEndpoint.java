@@ -1,6 +1,5 @@
 package io.rpcboot.actuate;
 
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import io.rpcboot.client.CreatedClient;
 import io.rpcboot.client.RpcClientFactory;
 import io.rpcboot.observation.RpcCallCounts;
 import io.rpcboot.protocol.RpcOperation;
+import io.rpcboot.protocol.RpcProtocol;
 import io.rpcboot.server.ExportedServiceInfo;
 import io.rpcboot.server.RpcServiceRegistry;
 
@@ -82,13 +82,8 @@ public class RpcEndpoint {
 	}
 
 	private static ClientMethodDescriptor clientMethod(CreatedClient.PlannedMethod method) {
-		return new ClientMethodDescriptor(method.name(), method.arity(), format(method.timeout()), method.idempotent(),
-				method.async(), CallsDescriptor.of(method.counts()));
-	}
-
-	/** {@code 300ms}, {@code 10s}: the way the configuration writes a deadline. */
-	private static String format(Duration duration) {
-		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
+		return new ClientMethodDescriptor(method.name(), method.arity(), RpcProtocol.formatTimeout(method.timeout()),
+				method.idempotent(), method.async(), CallsDescriptor.of(method.counts()));
 	}
 
 	/**

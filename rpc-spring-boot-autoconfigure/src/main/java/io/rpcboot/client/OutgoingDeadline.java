@@ -1,6 +1,5 @@
 package io.rpcboot.client;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
@@ -8,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import io.rpcboot.RpcTimeoutException;
 import io.rpcboot.context.IncomingDeadline;
 import io.rpcboot.context.IncomingDeadlineExceededException;
+import io.rpcboot.protocol.RpcProtocol;
 
 /**
  * When one outgoing call must end: its method's own timeout from the moment it is made, or
@@ -48,8 +48,9 @@ record OutgoingDeadline(long nanoTime, long budgetMillis, @Nullable String cappe
 
 	/** The deadline as a message says it: {@code 30s}, or the capped time and by what. */
 	String describe(ClientMethod method) {
-		return (this.cappedBy != null) ? this.budgetMillis + "ms, capped by the incoming call " + this.cappedBy
-				+ " instead of its own " + format(method.timeout()) : format(method.timeout());
+		String own = RpcProtocol.formatTimeout(method.timeout());
+		return (this.cappedBy != null)
+				? this.budgetMillis + "ms, capped by the incoming call " + this.cappedBy + " instead of its own " + own : own;
 	}
 
 	/** The call timed out here: an {@link IncomingDeadlineExceededException} where the incoming call capped it. */
@@ -72,10 +73,6 @@ record OutgoingDeadline(long nanoTime, long budgetMillis, @Nullable String cappe
 		}
 		return timeout(method, remote.getMessage().substring(prefix.length()) + "; its deadline was "
 				+ describe(method), remote);
-	}
-
-	private static String format(Duration duration) {
-		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
 	}
 
 }

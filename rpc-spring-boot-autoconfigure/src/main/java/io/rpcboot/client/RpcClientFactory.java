@@ -139,13 +139,13 @@ public class RpcClientFactory implements DisposableBean {
 		RpcTransport transport = new RpcTransport(this.restClients.apply(spec.name()), this.json.mapper(),
 				this.asyncExecutor, this.deadlines, target,
 				new ClientObservations(spec.name(), this.observationRegistry, this.observationConvention));
+		Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
+				new RpcInvocationHandler(Map.copyOf(methods), transport, description));
 		this.created.add(new CreatedClient(spec.name(), type, spec.service(), baseUrl, endpoint.path(),
 				methods.values().stream().map(CreatedClient.PlannedMethod::of)
 					.sorted(Comparator.comparing(CreatedClient.PlannedMethod::name)
 						.thenComparing(CreatedClient.PlannedMethod::arity))
 					.toList()));
-		Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
-				new RpcInvocationHandler(Map.copyOf(methods), transport, description));
 		return type.cast(proxy);
 	}
 

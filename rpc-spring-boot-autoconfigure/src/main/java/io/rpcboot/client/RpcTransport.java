@@ -56,8 +56,9 @@ final class RpcTransport {
 
 	/**
 	 * Where {@code RestClient} keeps a request's URI template, which its observation tags as
-	 * {@code uri}: a call is tagged with its target, not {@code "none"}. Spring sets it only
-	 * for a template it expands, and expanding would re-encode a URL's escapes.
+	 * {@code uri}: a call is tagged with its target's path, not {@code "none"}, whichever server
+	 * takes it. Spring sets it only for a template it expands, and expanding would re-encode a
+	 * URL's escapes; it strips only an {@code http(s)} scheme and host, so the path is given.
 	 */
 	private static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
 
@@ -141,6 +142,14 @@ final class RpcTransport {
 			catch (RpcUnavailableException ex) {
 				outcome = Outcome.unsent(ex); // no server to send it to: the call never left
 			}
+			catch (RpcException ex) {
+				outcome = Outcome.failure(ex); // the choice failed otherwise, such as at the deadline: explained below
+			}
+			catch (RuntimeException ex) {
+				// a target's own failure, or a LoadBalancerLifecycle bean's: still one of the contract's exceptions
+				outcome = Outcome.failure(new RpcRemoteException(RpcCode.INTERNAL, 0, null, method.service(),
+						method.name(), "the call failed in the client (" + describe(ex) + ")", ex));
+			}
 			Throwable failure = outcome.failure();
 			if (failure == null) {
 				return outcome.value();
@@ -187,7 +196,7 @@ final class RpcTransport {
 			try {
 				return this.restClient.post()
 					.uri(uri)
-					.attribute(URI_TEMPLATE_ATTRIBUTE, method.uri().toString())
+					.attribute(URI_TEMPLATE_ATTRIBUTE, method.uri().getRawPath())
 					.contentType(MediaType.APPLICATION_JSON)
 					.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
 					.header(RpcProtocol.TIMEOUT_HEADER, Long.toString(remaining))

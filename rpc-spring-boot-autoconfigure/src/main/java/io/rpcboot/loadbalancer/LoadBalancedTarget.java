@@ -66,10 +66,18 @@ final class LoadBalancedTarget implements RpcTarget {
 		Set<LoadBalancerLifecycle> lifecycles = lifecycles();
 		lifecycles.forEach((lifecycle) -> lifecycle.onStart(request));
 		long deadline = System.nanoTime() + timeLeft.toNanos();
-		ServiceInstance instance = ask(operation, request, deadline);
-		for (int asked = 0; instance != null && previous != null && previous.failedOn(instance)
-				&& asked < previous.failures(); asked++) {
+		ServiceInstance instance;
+		try {
 			instance = ask(operation, request, deadline);
+			for (int asked = 0; instance != null && previous != null && previous.failedOn(instance)
+					&& asked < previous.failures(); asked++) {
+				instance = ask(operation, request, deadline);
+			}
+		}
+		catch (RuntimeException ex) { // the deadline passed, or the balancer failed: no instance was chosen
+			lifecycles.forEach((lifecycle) -> lifecycle.onComplete(
+					new CompletionContext<>(CompletionContext.Status.DISCARD, ex, request, new EmptyResponse())));
+			throw ex;
 		}
 		if (instance == null) {
 			lifecycles.forEach((lifecycle) -> lifecycle

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 
 import io.micrometer.common.KeyValues;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code rpc.client} observation's name and keys, after the OpenTelemetry RPC semantic
@@ -42,7 +43,15 @@ public class DefaultRpcClientObservationConvention implements RpcClientObservati
 		URI uri = context.getUri();
 		return KeyValues.of(RpcKeyValues.SYSTEM, RpcKeyValues.service(context), RpcKeyValues.method(context),
 				RpcKeyValues.statusCode(context), RpcKeyValues.errorType(context),
-				RpcKeyValues.serverAddress(uri.getHost()), RpcKeyValues.serverPort(port(uri)));
+				RpcKeyValues.serverAddress(address(uri)), RpcKeyValues.serverPort(port(uri)));
+	}
+
+	/**
+	 * The URL's host; for a URL whose authority is no host name, such as {@code lb://stock_service}
+	 * (a service id may hold underscores), the authority.
+	 */
+	private static @Nullable String address(URI uri) {
+		return (uri.getHost() != null) ? uri.getHost() : uri.getRawAuthority();
 	}
 
 	/** The URL's port, or its scheme's default. */

@@ -1,5 +1,6 @@
 package io.rpcboot.protocol;
 
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,11 @@ public final class RpcProtocol {
 	 */
 	public static long parseTimeout(String value) {
 		return TIMEOUT_VALUE.matcher(value).matches() ? Long.parseLong(value) : -1;
+	}
+
+	/** A deadline as messages and tools show it, the way the configuration writes one: {@code 10s}, {@code 300ms}. */
+	public static String formatTimeout(Duration timeout) {
+		return (timeout.toMillis() % 1000 == 0) ? timeout.toSeconds() + "s" : timeout.toMillis() + "ms";
 	}
 
 	/** Whether a content type is JSON: {@code application/json} or {@code application/*+json}. */

@@ -1,5 +1,6 @@
 package io.rpcboot.server;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -7,6 +8,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import io.rpcboot.observation.RpcCallCounts;
+import io.rpcboot.protocol.RpcOperation;
 
 /**
  * One {@code @RpcService} bean as the wire sees it: its name, and its methods by wire name
@@ -23,6 +25,16 @@ record ExportedService(String name, Class<?> api, Map<String, Map<Integer, Serve
 		Map<String, RpcCallCounts> counts = byName.keySet().stream()
 			.collect(Collectors.toUnmodifiableMap((method) -> method, (method) -> new RpcCallCounts()));
 		return new ExportedService(name, api, Map.copyOf(byName), counts);
+	}
+
+	/** Its methods, by wire name and then arity. */
+	List<RpcOperation> operations() {
+		return this.methods.values()
+			.stream()
+			.flatMap((overloads) -> overloads.values().stream())
+			.map(ServerMethod::operation)
+			.sorted(Comparator.comparing(RpcOperation::name).thenComparingInt((operation) -> operation.parameters().size()))
+			.toList();
 	}
 
 	/** The overloads sharing a wire name, by arity; {@code null} where there is no such method. */

@@ -1,6 +1,5 @@
 package io.rpcboot.server;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -18,12 +17,7 @@ public record ExportedServiceInfo(String name, Class<?> api, List<RpcOperation> 
 		Map<String, RpcCallCounts> calls) {
 
 	static ExportedServiceInfo of(ExportedService service) {
-		List<RpcOperation> operations = service.methods().values().stream()
-			.flatMap((overloads) -> overloads.values().stream())
-			.map(ServerMethod::operation)
-			.sorted(Comparator.comparing(RpcOperation::name).thenComparing((operation) -> operation.parameters().size()))
-			.toList();
-		return new ExportedServiceInfo(service.name(), service.api(), operations, service.counts());
+		return new ExportedServiceInfo(service.name(), service.api(), service.operations(), service.counts());
 	}
 
 }

@@ -111,13 +111,10 @@ public class RpcServiceRegistry implements SmartInitializingSingleton {
 
 	/** Every exported operation, by service, wire name and arity. */
 	public List<RpcOperation> operations() {
-		return this.services.values().stream()
-			.flatMap((service) -> service.methods().values().stream())
-			.flatMap((overloads) -> overloads.values().stream())
-			.map(ServerMethod::operation)
-			.sorted(Comparator.comparing(RpcOperation::service)
-				.thenComparing(RpcOperation::name)
-				.thenComparingInt((operation) -> operation.parameters().size()))
+		return this.services.values()
+			.stream()
+			.sorted(Comparator.comparing(ExportedService::name))
+			.flatMap((service) -> service.operations().stream())
 			.toList();
 	}
 

@@ -39,12 +39,7 @@ public class ServiceCatalog {
 	}
 
 	private static List<Map<String, Object>> methods(ExportedService service) {
-		return service.methods().values().stream()
-			.flatMap((overloads) -> overloads.values().stream())
-			.map(ServerMethod::operation)
-			.sorted(Comparator.comparing(RpcOperation::name).thenComparing((op) -> op.parameters().size()))
-			.map(ServiceCatalog::describe)
-			.toList();
+		return service.operations().stream().map(ServiceCatalog::describe).toList();
 	}
 
 	private static Map<String, Object> describe(RpcOperation operation) {

@@ -2,6 +2,7 @@ package io.rpcboot.client;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,25 @@ class ClientFailureTests {
 				}));
 		assertThatExceptionOfType(RpcUnavailableException.class).isThrownBy(() -> greeter.greet("a"))
 			.isSameAs(refusal);
+	}
+
+	@Test
+	void failingTargetIsInternalWithoutStatus() throws IOException {
+		IllegalStateException bug = new IllegalStateException("registry cache corrupt");
+		this.peer = new RawPeer((n, out) -> RawPeer.answer(out, "200 OK", "application/json", "\"hi\""));
+		this.factory = RawPeer.clients(this.peer.url(), Duration.ofSeconds(5));
+		this.factory.setTargetResolvers(List.of((name, url) -> (operation, uri, failed, timeLeft) -> {
+			throw bug;
+		}));
+		Greeter greeter = this.factory.create(Greeter.class, new ClientSpec("Greeter", "Greeter", null));
+		assertThatExceptionOfType(RpcRemoteException.class).isThrownBy(() -> greeter.greet("a")).satisfies((ex) -> {
+			assertThat(ex.code()).isEqualTo(RpcCode.INTERNAL);
+			assertThat(ex.status()).isZero();
+			assertThat(ex.getMessage()).isEqualTo("Greeter.greet: the call failed in the client "
+					+ "(IllegalStateException: registry cache corrupt)");
+			assertThat(ex).hasCause(bug);
+		});
+		assertThat(this.peer.requests()).isZero();
 	}
 
 	@Test

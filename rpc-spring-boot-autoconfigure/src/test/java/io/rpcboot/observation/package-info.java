@@ -1,0 +1,4 @@
+@NullMarked
+package io.rpcboot.observation;
+
+import org.jspecify.annotations.NullMarked;
