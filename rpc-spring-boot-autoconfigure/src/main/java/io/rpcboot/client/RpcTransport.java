@@ -52,7 +52,7 @@ final class RpcTransport {
 	 * aborts the exchange: an abort closes the connection, and the server could count a caller
 	 * that hung up rather than a deadline.
 	 */
-	static final long ANSWER_GRACE_MILLIS = 50;
+	static final long ANSWER_GRACE_MILLIS = 100;
 
 	/**
 	 * Where {@code RestClient} keeps a request's URI template, which its observation tags as

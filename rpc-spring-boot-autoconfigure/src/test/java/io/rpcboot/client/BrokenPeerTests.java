@@ -165,6 +165,18 @@ class BrokenPeerTests {
 		assertTimesOutAfter300ms(greeter);
 	}
 
+	/** A server counts its deadline from the request's arrival: its 504 may come a moment after the client's. */
+	@Test
+	void serversAnswerJustPastTheDeadlineStillReachesTheCaller() throws IOException {
+		Greeter greeter = greeter((n, out) -> {
+			Thread.sleep(330);
+			RawPeer.answer(out, "504 Gateway Timeout", "application/problem+json",
+					"{\"status\":504,\"code\":\"deadline_exceeded\",\"detail\":\"Greeter.greet: the peer's own deadline passed\"}");
+		}, Duration.ofMillis(300));
+		assertThatExceptionOfType(RpcTimeoutException.class).isThrownBy(() -> greeter.greet("a"))
+			.withMessage("Greeter.greet: the peer's own deadline passed");
+	}
+
 	private static void assertTimesOutAfter300ms(Greeter greeter) {
 		long start = System.nanoTime();
 		assertThatExceptionOfType(RpcTimeoutException.class).isThrownBy(() -> greeter.greet("a"))
