@@ -63,6 +63,13 @@ final class CallDeadline {
 		exchange.cancel();
 	}
 
+	/** Whether {@link #abort()} was called: whatever the exchange failed with then, it was cut. */
+	boolean aborted() {
+		synchronized (this) {
+			return this.aborted;
+		}
+	}
+
 	/**
 	 * Aborts the exchange: its socket is closed, not drained back into the pool, and the thread
 	 * that waits on it fails at once. At the deadline, and for an answer over the size limit.

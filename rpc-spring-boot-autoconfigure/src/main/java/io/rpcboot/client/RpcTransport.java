@@ -217,6 +217,11 @@ final class RpcTransport {
 			return Outcome.failure(ex); // thrown on purpose by an interceptor
 		}
 		catch (RuntimeException ex) {
+			if (call.aborted()) {
+				// cut at the deadline wherever it was, HttpClient may fail in its own way
+				// (IllegalStateException: "Endpoint not acquired / already released")
+				return Outcome.failure(deadline.timeout(method, "no answer within " + deadline.describe(method), ex));
+			}
 			// a RestClientException, or an interceptor's or initializer's own failure
 			return Outcome.failure(new RpcRemoteException(RpcCode.INTERNAL, 0, null, method.service(), method.name(),
 					"the call failed in the client (" + describe(ex) + ")", ex));

@@ -15,6 +15,7 @@ import org.springframework.web.client.RestClient;
 import io.rpcboot.RpcCode;
 import io.rpcboot.RpcException;
 import io.rpcboot.RpcRemoteException;
+import io.rpcboot.RpcTimeoutException;
 import io.rpcboot.RpcUnavailableException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -109,6 +110,30 @@ class ClientFailureTests {
 			assertThat(ex).hasCause(bug);
 		});
 		assertThat(this.peer.requests()).isZero();
+	}
+
+	/**
+	 * Cut at its deadline in the middle of an exchange, HttpClient may fail in its own way
+	 * ("Endpoint not acquired / already released" while it connects, seen under load): that is
+	 * still the deadline, not a failure of the client.
+	 */
+	@Test
+	void failureAfterTheDeadlineCutTheExchangeIsATimeout() throws IOException {
+		this.peer = new RawPeer((n, out) -> RawPeer.answer(out, "200 OK", "application/json", "\"hi\""));
+		this.factory = RawPeer.clients(this.peer.url(), Duration.ofMillis(200),
+				RestClient.builder().requestInterceptor((request, body, execution) -> {
+					try {
+						Thread.sleep(200 + RpcTransport.ANSWER_GRACE_MILLIS + 200); // the watchdog fires meanwhile
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					throw new IllegalStateException("Endpoint not acquired / already released");
+				}));
+		Greeter greeter = this.factory.create(Greeter.class, new ClientSpec("Greeter", "Greeter", null));
+		assertThatExceptionOfType(RpcTimeoutException.class).isThrownBy(() -> greeter.greet("a"))
+			.withMessage("Greeter.greet: no answer within 200ms")
+			.withCauseInstanceOf(IllegalStateException.class);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.springframework.boot.CommandLineRunner;
 import org.springframework.stereotype.Component;
 
 import io.rpcboot.RpcException;
+import io.rpcboot.RpcTimeoutException;
 import io.rpcboot.RpcUnavailableException;
 import io.rpcboot.demo.api.OutOfStockException;
 
@@ -72,7 +73,8 @@ class DemoCalls implements CommandLineRunner {
 				this.bookstore.search("");
 				return;
 			}
-			catch (RpcUnavailableException ex) {
+			catch (RpcUnavailableException | RpcTimeoutException ex) {
+				// not listening yet, or listening but not answering yet: a server still starting
 				if (System.nanoTime() > deadline) {
 					throw ex;
 				}
