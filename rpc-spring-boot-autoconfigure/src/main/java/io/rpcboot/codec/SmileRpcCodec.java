@@ -1,7 +1,5 @@
 package io.rpcboot.codec;
 
-import java.io.ByteArrayOutputStream;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
@@ -9,6 +7,7 @@ import org.springframework.http.MediaType;
 import io.rpcboot.protocol.RpcJson;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.dataformat.smile.SmileFactory;
 import tools.jackson.dataformat.smile.SmileMapper;
@@ -53,11 +52,13 @@ public final class SmileRpcCodec implements RpcCodec {
 
 	@Override
 	public byte[] write(ObjectWriter writer, @Nullable Object value) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-		try (JsonGenerator generator = this.mapper.createGenerator(out)) {
-			writer.writeValue(generator, value);
+		// segments, not one array that doubles: a bulk answer is copied once, at the end
+		try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+			try (JsonGenerator generator = this.mapper.createGenerator(out)) {
+				writer.writeValue(generator, value);
+			}
+			return out.toByteArray();
 		}
-		return out.toByteArray();
 	}
 
 }
