@@ -86,8 +86,8 @@ public final class RpcCodecs {
 	 * where the header is malformed.
 	 */
 	public RpcCodec answering(@Nullable String accept) {
-		if (accept == null || accept.isBlank() || this.codecs.size() == 1) {
-			return this.json;
+		if (accept == null || this.codecs.size() == 1 || !namesAnotherCodec(accept)) {
+			return this.json; // the common case, without parsing the header: JSON callers pay nothing
 		}
 		List<MediaType> types;
 		try {
@@ -111,6 +111,21 @@ public final class RpcCodecs {
 			}
 		}
 		return this.json;
+	}
+
+	/** Whether the header mentions the subtype of a codec other than JSON, in any case. */
+	private boolean namesAnotherCodec(String accept) {
+		for (RpcCodec codec : this.codecs) {
+			String subtype = codec.mediaType().getSubtype();
+			if (codec != this.json) {
+				for (int i = 0; i + subtype.length() <= accept.length(); i++) {
+					if (accept.regionMatches(true, i, subtype, 0, subtype.length())) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 }

@@ -21,6 +21,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.smile.SmileMapper;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +81,14 @@ class RpcCodecAutoConfigurationTests {
 		this.runner.withUserConfiguration(OwnSmile.class).run((context) -> {
 			assertThat(context).hasSingleBean(SmileRpcCodec.class);
 			assertThat(context.getBean(SmileRpcCodec.class)).isSameAs(context.getBean("ownSmile"));
+		});
+	}
+
+	@Test
+	void rpcMapperTakesBlackbirdFromTheApplicationsMapper() {
+		this.runner.run((context) -> {
+			assertThat(context.getBean(RpcJson.class).mapper().registeredModules())
+				.anyMatch(BlackbirdModule.class::isInstance);
 		});
 	}
 
