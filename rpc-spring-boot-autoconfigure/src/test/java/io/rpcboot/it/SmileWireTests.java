@@ -154,6 +154,26 @@ class SmileWireTests {
 	}
 
 	@Test
+	void smileNestedPastTheParsersLimitIsInvalidArgument() throws IOException {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		SmileMapper deep = SmileMapper.builder(tools.jackson.dataformat.smile.SmileFactory.builder()
+			.streamWriteConstraints(tools.jackson.core.StreamWriteConstraints.builder().maxNestingDepth(2_000).build())
+			.build()).build();
+		try (tools.jackson.core.JsonGenerator generator = deep.createGenerator(out)) {
+			generator.writeStartArray(); // the arguments
+			for (int i = 0; i < 600; i++) {
+				generator.writeStartArray();
+			}
+			for (int i = 0; i < 600; i++) {
+				generator.writeEndArray();
+			}
+			generator.writeEndArray();
+		}
+		JsonNode problem = assertProblem(post("list", SMILE, SMILE, out.toByteArray()), 400, "invalid_argument");
+		assertThat(problem.get("detail").stringValue()).contains("nesting depth");
+	}
+
+	@Test
 	void smileBodyOverTheLimitIs413() throws IOException {
 		byte[] big = smile.writeValueAsBytes(List.of("x".repeat(100_000)));
 		assertProblem(post("count", SMILE, SMILE, big), 413, "resource_exhausted");
