@@ -36,7 +36,8 @@ final class PropertiesClientEndpoints implements Function<String, ClientEndpoint
 				: this.properties.getConnectTimeout();
 		return new ClientEndpoint(service.getUrl(), normalize(path), service.getTimeout(),
 				this.properties.getTimeout(), connectTimeout, Map.copyOf(methodTimeouts),
-				retry(clientName, service.getRetry()), this.properties.getMaxResponseSize());
+				retry(clientName, service.getRetry()), this.properties.getMaxResponseSize(),
+				(service.getEncoding() != null) ? service.getEncoding() : this.properties.getEncoding());
 	}
 
 	/** The client's retry settings: each one it sets, else the global one. */

@@ -24,6 +24,7 @@ import io.rpcboot.client.registration.RpcClientsRegistrar;
 import io.rpcboot.client.retry.DefaultRpcRetryPolicy;
 import io.rpcboot.client.retry.RpcRetryPolicy;
 import io.rpcboot.observation.RpcClientObservationConvention;
+import io.rpcboot.codec.RpcCodecs;
 import io.rpcboot.protocol.RpcJson;
 
 /**
@@ -33,7 +34,7 @@ import io.rpcboot.protocol.RpcJson;
  * shared, and one per SSL bundle that a client names. Each client has its own {@code RestClient},
  * with its configured headers and the {@link RpcRestClientCustomizer} beans applied.
  */
-@AutoConfiguration(after = RpcJsonAutoConfiguration.class,
+@AutoConfiguration(after = { RpcJsonAutoConfiguration.class, RpcCodecAutoConfiguration.class },
 		afterName = { "org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
 				"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration" })
 @ConditionalOnClass({ RestClient.class, HttpClient.class, HttpComponentsHttpClientBuilder.class })
@@ -53,7 +54,7 @@ public final class RpcClientAutoConfiguration {
 			ObjectProvider<SslBundles> sslBundles, ObjectProvider<RpcRestClientCustomizer> customizers,
 			Environment environment, RpcRetryPolicy retryPolicy, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<RpcClientObservationConvention> observationConvention,
-			ObjectProvider<RpcTargetResolver> targetResolvers) {
+			ObjectProvider<RpcTargetResolver> targetResolvers, ObjectProvider<RpcCodecs> codecs) {
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withConnectTimeout(properties.getConnectTimeout());
 		PropertiesRestClients restClients = new PropertiesRestClients(properties,
@@ -64,6 +65,7 @@ public final class RpcClientAutoConfiguration {
 		factory.setObservationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
 				observationConvention.getIfAvailable());
 		factory.setTargetResolvers(targetResolvers.orderedStream().toList());
+		factory.setCodecs(codecs.getIfAvailable(() -> RpcCodecs.json(rpcJson)));
 		return factory;
 	}
 

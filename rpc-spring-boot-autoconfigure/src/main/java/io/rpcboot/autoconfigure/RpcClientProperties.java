@@ -31,6 +31,20 @@ public class RpcClientProperties {
 	/** Resending of calls that are safe to send again: idempotent ones, and any that never left. */
 	private final Retry retry = new Retry();
 
+	/**
+	 * Encoding of requests and answers, unless the client sets its own: json, or smile between
+	 * rpcboot peers (needs jackson-dataformat-smile); a server that refuses it gets JSON.
+	 */
+	private String encoding = "json";
+
+	public String getEncoding() {
+		return this.encoding;
+	}
+
+	public void setEncoding(String encoding) {
+		this.encoding = encoding;
+	}
+
 	public Duration getTimeout() {
 		return this.timeout;
 	}
@@ -101,6 +115,17 @@ public class RpcClientProperties {
 
 		/** Resending of this client's calls, where it differs from rpc.client.retry. */
 		private final ServiceRetry retry = new ServiceRetry();
+
+		/** Encoding of this client's requests and answers, where it differs from rpc.client.encoding: json or smile. */
+		private @Nullable String encoding;
+
+		public @Nullable String getEncoding() {
+			return this.encoding;
+		}
+
+		public void setEncoding(@Nullable String encoding) {
+			this.encoding = encoding;
+		}
 
 		public @Nullable String getUrl() {
 			return this.url;

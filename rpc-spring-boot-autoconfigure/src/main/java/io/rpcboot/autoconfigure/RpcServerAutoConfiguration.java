@@ -24,6 +24,7 @@ import org.springframework.core.Ordered;
 import org.springframework.util.ClassUtils;
 
 import io.rpcboot.RpcCode;
+import io.rpcboot.codec.RpcCodecs;
 import io.rpcboot.observation.RpcServerObservationConvention;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.server.EndpointSettings;
@@ -38,7 +39,7 @@ import io.rpcboot.server.ServiceCatalog;
  * Exports {@code @RpcService} beans through one servlet at {@code {rpc.server.path}/*}, in a
  * servlet web application, unless {@code rpc.server.enabled=false}.
  */
-@AutoConfiguration(after = RpcJsonAutoConfiguration.class)
+@AutoConfiguration(after = { RpcJsonAutoConfiguration.class, RpcCodecAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ HttpServlet.class, ServletRegistrationBean.class })
 @ConditionalOnProperty(prefix = "rpc.server", name = "enabled", matchIfMissing = true)
@@ -61,7 +62,7 @@ public final class RpcServerAutoConfiguration {
 	ServletRegistrationBean<RpcEndpointServlet> rpcEndpointServlet(RpcServiceRegistry registry, RpcJson rpcJson,
 			RpcServerProperties properties, RpcServerLifecycle lifecycle,
 			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<RpcServerObservationConvention> observationConvention) {
+			ObjectProvider<RpcServerObservationConvention> observationConvention, ObjectProvider<RpcCodecs> codecs) {
 		String path = basePath(properties.getPath());
 		ServiceCatalog catalog = properties.getCatalog().isEnabled() ? new ServiceCatalog(rpcJson.mapper()) : null;
 		EndpointSettings settings = new EndpointSettings(path, properties.getMaxRequestSize().toBytes(),
@@ -69,6 +70,7 @@ public final class RpcServerAutoConfiguration {
 		RpcEndpointServlet servlet = new RpcEndpointServlet(registry, rpcJson, settings, lifecycle::isDraining, catalog);
 		servlet.setObservationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
 				observationConvention.getIfAvailable());
+		servlet.setCodecs(codecs.getIfAvailable(() -> RpcCodecs.json(rpcJson)));
 		ServletRegistrationBean<RpcEndpointServlet> registration = new ServletRegistrationBean<>(servlet, path + "/*");
 		registration.setName("rpcEndpointServlet");
 		registration.setAsyncSupported(true);

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
 import io.rpcboot.client.retry.RetrySettings;
+import io.rpcboot.codec.JsonRpcCodec;
 
 /**
  * Where one client's calls go, how long they may take, how they are resent and how large an
@@ -21,10 +22,19 @@ import io.rpcboot.client.retry.RetrySettings;
  * @param methodTimeouts deadlines by {@link #relaxed relaxed} wire method name, taking precedence over all others
  * @param retry how a failed call is resent
  * @param maxResponseSize the largest answer a call accepts
+ * @param encoding the name of the {@link io.rpcboot.codec.RpcCodec} requests are sent in, such as {@code json}
  */
 public record ClientEndpoint(@Nullable String url, String path, @Nullable Duration serviceTimeout,
 		Duration defaultTimeout, Duration connectTimeout, Map<String, Duration> methodTimeouts,
-		RetrySettings retry, DataSize maxResponseSize) {
+		RetrySettings retry, DataSize maxResponseSize, String encoding) {
+
+	/** An endpoint that sends JSON. */
+	public ClientEndpoint(@Nullable String url, String path, @Nullable Duration serviceTimeout,
+			Duration defaultTimeout, Duration connectTimeout, Map<String, Duration> methodTimeouts,
+			RetrySettings retry, DataSize maxResponseSize) {
+		this(url, path, serviceTimeout, defaultTimeout, connectTimeout, methodTimeouts, retry, maxResponseSize,
+				JsonRpcCodec.NAME);
+	}
 
 	/**
 	 * A name with case, dashes and underscores ignored, so that {@code slowSum}, {@code slow-sum}

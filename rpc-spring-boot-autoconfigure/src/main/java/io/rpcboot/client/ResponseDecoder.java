@@ -21,10 +21,11 @@ import io.rpcboot.RpcCode;
 import io.rpcboot.RpcRemoteException;
 import io.rpcboot.RpcTimeoutException;
 import io.rpcboot.RpcUnavailableException;
+import io.rpcboot.codec.RpcCodec;
+import io.rpcboot.codec.RpcCodecs;
 import io.rpcboot.protocol.RpcProtocol;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns an answer into the method's result or the exception the caller sees. Only exception
@@ -35,10 +36,10 @@ final class ResponseDecoder {
 
 	private static final Pattern DELTA_SECONDS = Pattern.compile("[0-9]{1,9}");
 
-	private final JsonMapper mapper;
+	private final RpcCodecs codecs;
 
-	ResponseDecoder(JsonMapper mapper) {
-		this.mapper = mapper;
+	ResponseDecoder(RpcCodecs codecs) {
+		this.codecs = codecs;
 	}
 
 	Outcome decode(ClientMethod method, int status, HttpHeaders headers, byte[] body) {
@@ -105,15 +106,19 @@ final class ResponseDecoder {
 			return Outcome.failure(badAnswer(method, status,
 					"the answer's Content-Type is malformed: " + malformed.getMessage(), malformed));
 		}
+		RpcCodec codec = this.codecs.json();
 		if (status == 204) {
 			body = "null".getBytes(StandardCharsets.US_ASCII);
 		}
-		else if (contentType.type() != null && !RpcProtocol.isJson(contentType.type())) {
-			return Outcome
-				.failure(badAnswer(method, status, "the answer is " + contentType.type() + ", not JSON", null));
+		else if (contentType.type() != null) {
+			codec = this.codecs.reading(contentType.type());
+			if (codec == null) {
+				return Outcome
+					.failure(badAnswer(method, status, "the answer is " + contentType.type() + ", not JSON", null));
+			}
 		}
 		try {
-			return Outcome.value(method.resultReader().readValue(body));
+			return Outcome.value(codec.read(method.resultReader(), body));
 		}
 		catch (RuntimeException ex) { // a JacksonException, or a user's deserializer failing in its own way
 			String reason = (ex instanceof JacksonException jackson) ? jackson.getOriginalMessage() : ex.toString();
@@ -132,7 +137,7 @@ final class ResponseDecoder {
 			return Problem.NONE;
 		}
 		try {
-			JsonNode node = this.mapper.readTree(body);
+			JsonNode node = this.codecs.mapper().readTree(body);
 			if (!node.isObject()) {
 				return Problem.NONE;
 			}

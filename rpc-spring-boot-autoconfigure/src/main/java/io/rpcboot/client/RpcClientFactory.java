@@ -30,6 +30,9 @@ import org.springframework.web.client.RestClient;
 
 import io.rpcboot.RpcMethod;
 import io.rpcboot.client.retry.RpcRetryPolicy;
+import io.rpcboot.codec.RpcCodec;
+import io.rpcboot.codec.RpcCodecs;
+import io.rpcboot.codec.SmileRpcCodec;
 import io.rpcboot.observation.RpcCallCounts;
 import io.rpcboot.observation.RpcClientObservationConvention;
 import io.rpcboot.protocol.RpcInterfaces;
@@ -70,6 +73,8 @@ public class RpcClientFactory implements DisposableBean {
 
 	private List<RpcTargetResolver> targetResolvers = List.of();
 
+	private RpcCodecs codecs;
+
 	/**
 	 * @param restClients the {@code RestClient} of a client, by client name, each built once
 	 * @param endpoints the configured endpoint of a client, by client name
@@ -81,6 +86,7 @@ public class RpcClientFactory implements DisposableBean {
 			Function<String, ClientEndpoint> endpoints, PropertyResolver placeholders,
 			@Nullable AutoCloseable onDestroy, RpcRetryPolicy retryPolicy) {
 		this.json = json;
+		this.codecs = RpcCodecs.json(json);
 		this.restClients = restClients;
 		this.retryPolicy = retryPolicy;
 		this.endpoints = endpoints;
@@ -120,6 +126,11 @@ public class RpcClientFactory implements DisposableBean {
 		this.targetResolvers = List.copyOf(targetResolvers);
 	}
 
+	/** The encodings clients may send in ({@code rpc.client.encoding}) besides JSON, and read answers in. */
+	public void setCodecs(RpcCodecs codecs) {
+		this.codecs = codecs;
+	}
+
 	/** Creates the client proxy of an interface. */
 	public <T> T create(Class<T> type, ClientSpec spec) {
 		ClientEndpoint endpoint = this.endpoints.apply(spec.name());
@@ -136,8 +147,8 @@ public class RpcClientFactory implements DisposableBean {
 					plan(operation, URI.create(serviceUri + "/" + operation.name()), endpoint, resender));
 		}
 		String description = "RpcClient(" + type.getSimpleName() + " -> " + serviceUri + ")";
-		RpcTransport transport = new RpcTransport(this.restClients.apply(spec.name()), this.json.mapper(),
-				this.asyncExecutor, this.deadlines, target,
+		RpcTransport transport = new RpcTransport(this.restClients.apply(spec.name()), this.codecs,
+				codec(type, spec, endpoint), this.asyncExecutor, this.deadlines, target,
 				new ClientObservations(spec.name(), this.observationRegistry, this.observationConvention));
 		Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
 				new RpcInvocationHandler(Map.copyOf(methods), transport, description));
@@ -157,6 +168,19 @@ public class RpcClientFactory implements DisposableBean {
 					+ ") has no URL: set rpc.client.services." + spec.name() + ".url or @RpcClient(url)");
 		}
 		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+	}
+
+	/** The codec of the client's configured encoding: one the application has, or start-up fails. */
+	private RpcCodec codec(Class<?> type, ClientSpec spec, ClientEndpoint endpoint) {
+		RpcCodec codec = this.codecs.named(endpoint.encoding());
+		if (codec == null) {
+			throw new IllegalStateException("RPC client '" + spec.name() + "' (" + type.getName() + "): encoding '"
+					+ endpoint.encoding() + "' is none of " + this.codecs.names() + " (rpc.client.services."
+					+ spec.name() + ".encoding or rpc.client.encoding)"
+					+ (SmileRpcCodec.NAME.equalsIgnoreCase(endpoint.encoding())
+							? "; Smile needs the dependency tools.jackson.dataformat:jackson-dataformat-smile" : ""));
+		}
+		return codec;
 	}
 
 	/** The target of the first resolver that handles the URL, else the URL itself, if it is absolute. */

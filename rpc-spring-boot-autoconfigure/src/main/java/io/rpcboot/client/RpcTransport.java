@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLHandshakeException;
 
 import io.micrometer.observation.Observation;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.jspecify.annotations.Nullable;
@@ -33,10 +35,11 @@ import io.rpcboot.RpcRemoteException;
 import io.rpcboot.RpcTimeoutException;
 import io.rpcboot.RpcUnavailableException;
 import io.rpcboot.client.ResponseDecoder.Outcome;
+import io.rpcboot.codec.RpcCodec;
+import io.rpcboot.codec.RpcCodecs;
 import io.rpcboot.protocol.RpcProtocol;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The client's RPC runtime: sends one call through {@link RestClient} within its deadline,
@@ -44,6 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link Resender} allows, and maps every way it can go wrong to the contract's exceptions.
  */
 final class RpcTransport {
+
+	private static final Log logger = LogFactory.getLog(RpcTransport.class);
 
 	private static final Object[] NO_ARGUMENTS = {};
 
@@ -66,6 +71,11 @@ final class RpcTransport {
 
 	private final ObjectWriter argumentsWriter;
 
+	private final RpcCodecs codecs;
+
+	/** The encoding of requests: the configured one, or JSON once the server refused it. */
+	private volatile RpcCodec codec;
+
 	private final ResponseDecoder decoder;
 
 	private final Executor asyncExecutor;
@@ -81,12 +91,15 @@ final class RpcTransport {
 	 * @param deadlines aborts each exchange still running at its call's deadline
 	 * @param target chooses the server of each attempt
 	 * @param observations observes and counts each call
+	 * @param codec the encoding of requests, one of {@code codecs}, which read the answers
 	 */
-	RpcTransport(RestClient restClient, JsonMapper mapper, Executor asyncExecutor,
+	RpcTransport(RestClient restClient, RpcCodecs codecs, RpcCodec codec, Executor asyncExecutor,
 			ScheduledExecutorService deadlines, RpcTarget target, ClientObservations observations) {
 		this.restClient = restClient;
-		this.argumentsWriter = mapper.writerFor(Object[].class);
-		this.decoder = new ResponseDecoder(mapper);
+		this.argumentsWriter = codecs.mapper().writerFor(Object[].class);
+		this.codecs = codecs;
+		this.codec = codec;
+		this.decoder = new ResponseDecoder(codecs);
 		this.asyncExecutor = asyncExecutor;
 		this.deadlines = deadlines;
 		this.target = target;
@@ -126,7 +139,9 @@ final class RpcTransport {
 		if (passed != null) {
 			throw passed;
 		}
-		byte[] body = serialize(method, (arguments != null) ? arguments : NO_ARGUMENTS);
+		Object[] values = (arguments != null) ? arguments : NO_ARGUMENTS;
+		RpcCodec codec = this.codec;
+		byte[] body = serialize(codec, method, values);
 		Resender resender = method.resender();
 		resender.callStarted();
 		RpcTarget.Server server = null;
@@ -136,7 +151,12 @@ final class RpcTransport {
 			try {
 				server = this.target.choose(method.operation(), method.uri(), server,
 						Duration.ofNanos(deadline.nanoTime() - started));
-				outcome = send(method, server.uri(method.uri()), body, deadline);
+				outcome = send(method, server.uri(method.uri()), codec, body, deadline);
+				if (codec != this.codecs.json() && isUnsupportedMediaType(outcome)) {
+					codec = fallBackToJson(method, server.uri(method.uri()));
+					body = serialize(codec, method, values);
+					outcome = send(method, server.uri(method.uri()), codec, body, deadline);
+				}
 				server.attemptEnded(outcome.failure());
 			}
 			catch (RpcUnavailableException ex) {
@@ -178,8 +198,27 @@ final class RpcTransport {
 		}
 	}
 
+	/** A 415: the server reads no body in the encoding sent, and ran nothing. */
+	private static boolean isUnsupportedMediaType(Outcome outcome) {
+		return outcome.failure() instanceof RpcRemoteException remote && remote.status() == 415;
+	}
+
+	/**
+	 * The server does not speak the configured encoding (an older rpcboot, or one without
+	 * Smile): this client sends JSON from now on, which every server reads.
+	 */
+	private RpcCodec fallBackToJson(ClientMethod method, URI uri) {
+		RpcCodec refused = this.codec;
+		this.codec = this.codecs.json();
+		if (refused != this.codec) {
+			logger.warn("RPC client of " + method.service() + ": " + uri + " answered 415 to " + refused.mediaType()
+					+ "; its calls are sent as JSON from now on");
+		}
+		return this.codec;
+	}
+
 	/** One attempt, to that URI: its value, or the exception the caller sees, never thrown. */
-	private Outcome send(ClientMethod method, URI uri, byte[] body, OutgoingDeadline deadline) {
+	private Outcome send(ClientMethod method, URI uri, RpcCodec codec, byte[] body, OutgoingDeadline deadline) {
 		long remaining = TimeUnit.NANOSECONDS.toMillis(deadline.nanoTime() - System.nanoTime());
 		if (remaining <= 0) {
 			return Outcome.failure(deadline.timeout(method,
@@ -197,8 +236,8 @@ final class RpcTransport {
 				return this.restClient.post()
 					.uri(uri)
 					.attribute(URI_TEMPLATE_ATTRIBUTE, method.uri().getRawPath())
-					.contentType(MediaType.APPLICATION_JSON)
-					.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+					.contentType(codec.mediaType())
+					.accept(accept(codec))
 					.header(RpcProtocol.TIMEOUT_HEADER, Long.toString(remaining))
 					.body(body)
 					.exchange((request, response) -> receive(method, call, response));
@@ -267,14 +306,21 @@ final class RpcTransport {
 						+ " bytes (" + what + ")", null));
 	}
 
-	private byte[] serialize(ClientMethod method, Object[] arguments) {
+	/** The answers a call takes: its own encoding first, then JSON, and problems. */
+	private static MediaType[] accept(RpcCodec codec) {
+		return MediaType.APPLICATION_JSON.equalsTypeAndSubtype(codec.mediaType())
+				? new MediaType[] { MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON }
+				: new MediaType[] { codec.mediaType(), MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON };
+	}
+
+	private byte[] serialize(RpcCodec codec, ClientMethod method, Object[] arguments) {
 		try {
-			return this.argumentsWriter.writeValueAsBytes(arguments);
+			return codec.write(this.argumentsWriter, arguments);
 		}
 		catch (JacksonException ex) {
 			for (int i = 0; i < arguments.length; i++) {
 				try {
-					this.argumentsWriter.writeValueAsBytes(new Object[] { arguments[i] });
+					codec.write(this.argumentsWriter, new Object[] { arguments[i] });
 				}
 				catch (JacksonException argumentFailure) {
 					throw unwritable(method, method.operation().parameters().get(i).describe()

@@ -9,13 +9,14 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 import io.rpcboot.RpcCode;
+import io.rpcboot.codec.JsonRpcCodec;
+import io.rpcboot.codec.RpcCodec;
 import io.rpcboot.protocol.RpcOperation.RpcParameter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.TokenBuffer;
 
 /**
@@ -23,25 +24,19 @@ import tools.jackson.databind.util.TokenBuffer;
  * parameter name), each element bound to its parameter's full generic type and nothing else.
  * Every failure is an {@code invalid_argument} naming the method and the argument.
  * <p>
- * The body is parsed once: each top-level element is kept as the tokens the parser read (a
+ * The body is parsed once, in whichever encoding it came: each top-level element is kept as the tokens the parser read (a
  * {@link TokenBuffer}, where a number stays the text it was sent as) and replayed into its
  * parameter's reader once the overload is chosen. No tree sits in between, so no number
  * passes through a {@code double}: a {@code BigDecimal} keeps every digit and its scale.
  */
 final class ArgumentsReader {
 
-	private final JsonMapper mapper;
-
-	ArgumentsReader(JsonMapper mapper) {
-		this.mapper = mapper;
-	}
-
-	/** Splits the body into its top-level elements, without binding them yet. */
-	RawArguments parse(byte[] body, String target) {
+	/** Splits the body, in the encoding of that codec, into its top-level elements, without binding them yet. */
+	RawArguments parse(RpcCodec codec, byte[] body, String target) {
 		if (isBlank(body)) {
 			return new RawArguments(List.of(), null);
 		}
-		try (JsonParser parser = this.mapper.createParser(body)) {
+		try (JsonParser parser = codec.createParser(body)) {
 			JsonToken first = parser.nextToken();
 			RawArguments arguments;
 			if (first == JsonToken.START_ARRAY) {
@@ -70,7 +65,8 @@ final class ArgumentsReader {
 			return arguments;
 		}
 		catch (JacksonException ex) {
-			throw invalid(target + ": malformed JSON: " + withoutSource(messageOf(ex)));
+			String format = JsonRpcCodec.NAME.equals(codec.name()) ? "JSON" : codec.name() + " (" + codec.mediaType() + ")";
+			throw invalid(target + ": malformed " + format + ": " + withoutSource(messageOf(ex)));
 		}
 	}
 

@@ -12,12 +12,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 import io.rpcboot.RpcCode;
+import io.rpcboot.codec.RpcCodec;
 import io.rpcboot.protocol.RpcProtocol;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes answers: a result as {@code application/json}, or a failure as an RFC 9457
+ * Writes answers: a result as {@code application/json} or in the encoding the caller asked for, or a failure as an RFC 9457
  * {@link ProblemDetail} with the protocol's {@code code} and {@code exception} members.
  * Bodies are serialized whole before the status is sent, so a failing serializer still
  * yields a clean error answer. A writer {@link #answering answering} one call tells it how it
@@ -31,19 +32,28 @@ final class ResponseWriter {
 
 	private final @Nullable ObservedCall call;
 
+	private final @Nullable RpcCodec codec;
+
 	ResponseWriter(JsonMapper mapper, ExceptionTranslator translator) {
-		this(mapper.writerFor(Map.class), translator, null);
+		this(mapper.writerFor(Map.class), translator, null, null);
 	}
 
-	private ResponseWriter(ObjectWriter problemWriter, ExceptionTranslator translator, @Nullable ObservedCall call) {
+	private ResponseWriter(ObjectWriter problemWriter, ExceptionTranslator translator, @Nullable ObservedCall call,
+			@Nullable RpcCodec codec) {
 		this.problemWriter = problemWriter;
 		this.translator = translator;
 		this.call = call;
+		this.codec = codec;
 	}
 
 	/** A writer of one call's answer, that tells the call how it was answered. */
 	ResponseWriter answering(ObservedCall call) {
-		return new ResponseWriter(this.problemWriter, this.translator, call);
+		return new ResponseWriter(this.problemWriter, this.translator, call, this.codec);
+	}
+
+	/** A writer of results in that encoding rather than JSON; problems stay JSON. */
+	ResponseWriter encodedWith(RpcCodec codec) {
+		return new ResponseWriter(this.problemWriter, this.translator, this.call, codec);
 	}
 
 	/** A writer of problems alone, with no method's outcome to translate. */
@@ -65,7 +75,8 @@ final class ResponseWriter {
 		}
 		byte[] body;
 		try {
-			body = method.resultWriter().writeValueAsBytes(result);
+			body = (this.codec != null) ? this.codec.write(method.resultWriter(), result)
+					: method.resultWriter().writeValueAsBytes(result);
 		}
 		catch (RuntimeException | Error ex) {
 			// a serializer that fails, or a cyclic result's StackOverflowError: still a problem, never /error
@@ -73,7 +84,8 @@ final class ResponseWriter {
 			return;
 		}
 		try {
-			writeJson(response, body);
+			write(response, HttpServletResponse.SC_OK,
+					(this.codec != null) ? this.codec.mediaType().toString() : MediaType.APPLICATION_JSON_VALUE, body);
 		}
 		finally {
 			answered(null, null);

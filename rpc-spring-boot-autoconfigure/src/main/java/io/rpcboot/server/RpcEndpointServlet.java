@@ -19,12 +19,15 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import io.rpcboot.RpcCode;
+import io.rpcboot.codec.RpcCodec;
+import io.rpcboot.codec.RpcCodecs;
 import io.rpcboot.observation.RpcCallCounts;
 import io.rpcboot.observation.RpcServerObservationConvention;
 import io.rpcboot.protocol.RpcJson;
@@ -66,6 +69,8 @@ public class RpcEndpointServlet extends HttpServlet {
 
 	private ServerObservations observations = ServerObservations.NONE;
 
+	private RpcCodecs codecs;
+
 	/**
 	 * @param draining tells when the server is shutting down and takes no new calls
 	 * @param catalog the catalog answered to {@code GET {path}}, or {@code null} where disabled
@@ -78,7 +83,8 @@ public class RpcEndpointServlet extends HttpServlet {
 		this.draining = draining;
 		this.catalog = catalog;
 		this.limit = new CallLimit(settings.maxConcurrentCalls());
-		this.argumentsReader = new ArgumentsReader(json.mapper());
+		this.argumentsReader = new ArgumentsReader();
+		this.codecs = RpcCodecs.json(json);
 		this.writer = new ResponseWriter(json.mapper(), new ExceptionTranslator(settings.exceptionCodes()));
 		ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1,
 				new CustomizableThreadFactory("rpc-deadline-"));
@@ -93,6 +99,11 @@ public class RpcEndpointServlet extends HttpServlet {
 	 */
 	public void setObservationRegistry(ObservationRegistry registry, @Nullable RpcServerObservationConvention convention) {
 		this.observations = new ServerObservations(registry, convention);
+	}
+
+	/** The encodings the servlet reads and answers besides JSON; set before it takes calls. */
+	public void setCodecs(RpcCodecs codecs) {
+		this.codecs = codecs;
 	}
 
 	@Override
@@ -137,26 +148,27 @@ public class RpcEndpointServlet extends HttpServlet {
 		if (this.draining.getAsBoolean()) {
 			throw RpcFailure.shuttingDown(target.name());
 		}
-		requireJson(request, target.name());
+		RpcCodec codec = requireCodec(request, target.name());
 		long deadline = deadline(request, target.name());
 		call.expiresAt(deadline);
-		RawArguments raw = this.argumentsReader.parse(readBody(request, target.name()), target.name());
+		RawArguments raw = this.argumentsReader.parse(codec, readBody(request, target.name()), target.name());
 		ServerMethod method = ArgumentsReader.select(target.overloads(), raw, target.name());
 		@Nullable Object[] arguments = this.argumentsReader.bind(raw, method);
 		requireTimeLeft(deadline, target.name());
 		// taken last: a caller trickling its body holds no place that runnable calls wait for
 		CallLimit.Permit permit = this.limit.acquire(target.name(), response);
+		ResponseWriter answer = writer.encodedWith(this.codecs.answering(request.getHeader(HttpHeaders.ACCEPT)));
 		if ((deadline >= 0 || method.operation().async()) && request.isAsyncSupported()) {
 			AsyncContext async = request.startAsync(request, response);
 			async.setTimeout(0); // the call's own deadline governs, not the container's default
 			async.addListener(call);
-			new DeadlineCall(async, method, writer, permit).run(arguments, deadline, this.deadlines);
+			new DeadlineCall(async, method, answer, permit).run(arguments, deadline, this.deadlines);
 			return;
 		}
 		if (deadline >= 0 || method.operation().async()) {
 			warnNoAsyncSupport();
 		}
-		new BlockingCall(method, writer, permit).run(response, arguments, deadline, this.deadlines);
+		new BlockingCall(method, answer, permit).run(response, arguments, deadline, this.deadlines);
 	}
 
 	private void warnNoAsyncSupport() {
@@ -227,27 +239,28 @@ public class RpcEndpointServlet extends HttpServlet {
 	}
 
 	/**
-	 * Only a JSON body is a call. A POST without a {@code Content-Type} is refused too: a web
-	 * page can make a browser send one cross-site without a CORS preflight, while a JSON
-	 * content type always needs one.
+	 * Only a body in an encoding the server speaks (JSON, or a codec's) is a call. A POST
+	 * without a {@code Content-Type} is refused too: a web page can make a browser send one
+	 * cross-site without a CORS preflight, while a JSON or binary content type always needs one.
 	 */
-	private static void requireJson(HttpServletRequest request, String name) {
+	private RpcCodec requireCodec(HttpServletRequest request, String name) {
 		String contentType = request.getContentType();
 		if (contentType == null || contentType.isBlank()) {
 			throw new RpcFailure(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, RpcCode.INVALID_ARGUMENT,
 					name + ": the request has no Content-Type; send the arguments as application/json", null);
 		}
-		boolean json;
+		RpcCodec codec;
 		try {
-			json = RpcProtocol.isJson(MediaType.parseMediaType(contentType));
+			codec = this.codecs.reading(MediaType.parseMediaType(contentType));
 		}
 		catch (InvalidMediaTypeException | IndexOutOfBoundsException ex) {
-			json = false; // Spring's parser fails on some malformed types (a quoted type) out of bounds
+			codec = null; // Spring's parser fails on some malformed types (a quoted type) out of bounds
 		}
-		if (!json) {
+		if (codec == null) {
 			throw new RpcFailure(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, RpcCode.INVALID_ARGUMENT,
 					name + ": the body must be application/json, not " + contentType, null);
 		}
+		return codec;
 	}
 
 	/** The call's deadline as a {@link System#nanoTime()}, or -1 where the caller set none. */

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import io.rpcboot.RpcCode;
+import io.rpcboot.codec.JsonRpcCodec;
+import io.rpcboot.codec.RpcCodec;
 import io.rpcboot.protocol.RpcInterfaces;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.protocol.RpcOperation;
@@ -35,7 +37,9 @@ class ArgumentsReaderTests {
 
 	private final RpcJson json = new RpcJson(JsonMapper.builder().build());
 
-	private final ArgumentsReader reader = new ArgumentsReader(this.json.mapper());
+	private final ArgumentsReader reader = new ArgumentsReader();
+
+	private final RpcCodec codec = new JsonRpcCodec(this.json);
 
 	private final Map<Integer, ServerMethod> orders = overloads("place");
 
@@ -75,7 +79,7 @@ class ArgumentsReaderTests {
 	@Test
 	void numbersKeepEveryDigitAndTheirScale() {
 		Map<Integer, ServerMethod> totals = overloads("total");
-		RawArguments raw = this.reader.parse(
+		RawArguments raw = this.reader.parse(this.codec, 
 				"[{\"amount\": 12345678901234567890.123456789, \"rate\": -0.0}, 2.50]".getBytes(StandardCharsets.UTF_8),
 				"Orders.total");
 		Object[] exact = this.reader.bind(raw, ArgumentsReader.select(totals, raw, "Orders.total"));
@@ -88,9 +92,9 @@ class ArgumentsReaderTests {
 	void negativeZeroStaysNegativeWhereTheApplicationReadsFloatsAsBigDecimal() {
 		RpcJson decimals = new RpcJson(
 				JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build());
-		ArgumentsReader reader = new ArgumentsReader(decimals.mapper());
+		ArgumentsReader reader = new ArgumentsReader();
 		Map<Integer, ServerMethod> overloads = overloads(decimals, "mixed");
-		RawArguments raw = reader.parse("[-0.0, 0.10]".getBytes(StandardCharsets.UTF_8), "Orders.mixed");
+		RawArguments raw = reader.parse(new JsonRpcCodec(decimals), "[-0.0, 0.10]".getBytes(StandardCharsets.UTF_8), "Orders.mixed");
 		Object[] arguments = reader.bind(raw, ArgumentsReader.select(overloads, raw, "Orders.mixed"));
 		assertThat(Double.doubleToRawLongBits((double) arguments[0])).isEqualTo(Double.doubleToRawLongBits(-0.0));
 		assertThat(arguments[1]).as("an Object reads a BigDecimal, as the application asked").isEqualTo(new BigDecimal("0.10"));
@@ -102,7 +106,7 @@ class ArgumentsReaderTests {
 		JsonMapper failingInput = JsonMapper.builder(JsonFactory.builder().inputDecorator(new FailingInput()).build())
 			.build();
 		assertThatExceptionOfType(RpcFailure.class)
-			.isThrownBy(() -> new ArgumentsReader(failingInput).parse("[1]".getBytes(StandardCharsets.UTF_8),
+			.isThrownBy(() -> new ArgumentsReader().parse(new JsonRpcCodec(new RpcJson(failingInput)), "[1]".getBytes(StandardCharsets.UTF_8),
 					"Orders.place"))
 			.satisfies((failure) -> {
 				assertThat(failure.code()).isEqualTo(RpcCode.INVALID_ARGUMENT);
@@ -119,13 +123,13 @@ class ArgumentsReaderTests {
 	}
 
 	private Object[] bind(String body) {
-		RawArguments raw = this.reader.parse(body.getBytes(StandardCharsets.UTF_8), "Orders.place");
+		RawArguments raw = this.reader.parse(this.codec, body.getBytes(StandardCharsets.UTF_8), "Orders.place");
 		return this.reader.bind(raw, ArgumentsReader.select(this.orders, raw, "Orders.place"));
 	}
 
 	private ServerMethod select(String body) {
 		return ArgumentsReader.select(this.orders,
-				this.reader.parse(body.getBytes(StandardCharsets.UTF_8), "Orders.place"), "Orders.place");
+				this.reader.parse(this.codec, body.getBytes(StandardCharsets.UTF_8), "Orders.place"), "Orders.place");
 	}
 
 	private void assertInvalid(String body, String message) {
@@ -135,7 +139,7 @@ class ArgumentsReaderTests {
 	private void assertInvalid(String body, String message, String method) {
 		Map<Integer, ServerMethod> overloads = overloads(method);
 		assertThatExceptionOfType(RpcFailure.class).isThrownBy(() -> {
-			RawArguments raw = this.reader.parse(body.getBytes(StandardCharsets.UTF_8), "Orders." + method);
+			RawArguments raw = this.reader.parse(this.codec, body.getBytes(StandardCharsets.UTF_8), "Orders." + method);
 			this.reader.bind(raw, ArgumentsReader.select(overloads, raw, "Orders." + method));
 		}).satisfies((failure) -> {
 			assertThat(failure.code()).isEqualTo(RpcCode.INVALID_ARGUMENT);
