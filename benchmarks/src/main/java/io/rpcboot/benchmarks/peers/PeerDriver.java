@@ -51,7 +51,7 @@ public final class PeerDriver {
 		List<String> rows = Arrays.asList(option(args, "--rows", String.join(",", ROWS)).split(","));
 		List<String> cells = Arrays
 			.asList(option(args, "--cells", String.join(",", quick ? QUICK_CELLS : allCells())).split(","));
-		Duration warmup = Duration.parse("PT" + option(args, "--warmup", quick ? "1s" : "3s"));
+		Duration warmup = Duration.parse("PT" + option(args, "--warmup", quick ? "1.5s" : "3s"));
 		Duration window = Duration.parse("PT" + option(args, "--window", quick ? "1.5s" : "5s"));
 		boolean jfr = has(args, "--jfr");
 		Path results = Path.of(option(args, "--results", "results"));
