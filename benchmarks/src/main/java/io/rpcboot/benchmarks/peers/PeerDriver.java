@@ -31,7 +31,8 @@ import io.rpcboot.benchmarks.peers.server.PeerServer;
  * ./mvnw -q -pl benchmarks exec:exec@peers                 # the whole table
  * ./mvnw -q -pl benchmarks exec:exec@peers -Dpeers.quick   # about two minutes
  * </pre>
- * Options: {@code --quick}, {@code --rows=rpcboot,grpc}, {@code --cells=echo:1,echo:16},
+ * Options: {@code --quick}, {@code --rounds=3} (the rows in turn, that many times; each cell the
+ * round with the median calls/s), {@code --rows=rpcboot,grpc}, {@code --cells=echo:1,echo:16},
  * {@code --warmup=3s}, {@code --window=5s}, {@code --jfr} (a flight recording of every JVM, in
  * {@code results/jfr/}), {@code --results=DIR}.
  */
@@ -53,6 +54,7 @@ public final class PeerDriver {
 			.asList(option(args, "--cells", String.join(",", quick ? QUICK_CELLS : allCells())).split(","));
 		Duration warmup = Duration.parse("PT" + option(args, "--warmup", quick ? "1.5s" : "3s"));
 		Duration window = Duration.parse("PT" + option(args, "--window", quick ? "1.5s" : "5s"));
+		int rounds = Integer.parseInt(option(args, "--rounds", "1"));
 		boolean jfr = has(args, "--jfr");
 		Path results = Path.of(option(args, "--results", "results"));
 		ZonedDateTime started = ZonedDateTime.now();
@@ -60,11 +62,15 @@ public final class PeerDriver {
 		Files.createDirectories(results);
 		String stamp = started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm"));
 		Path logs = Files.createDirectories(results.resolve("logs"));
-		List<Result> table = new ArrayList<>();
-		for (String row : rows) {
-			log(row + ": " + cells.size() + " cells");
-			table.addAll(runRow(row, cells, warmup, window, jfr, results, logs.resolve("peers-" + stamp + "-" + row)));
+		List<Result> measured = new ArrayList<>();
+		for (int round = 1; round <= rounds; round++) {
+			for (String row : rows) {
+				log(row + ": " + cells.size() + " cells" + (rounds > 1 ? ", round " + round + " of " + rounds : ""));
+				measured.addAll(runRow(row, cells, warmup, window, jfr, results,
+						logs.resolve("peers-" + stamp + "-" + row + "-" + round)));
+			}
 		}
+		List<Result> table = Result.medians(measured);
 		PeerReport report = new PeerReport(started, machine, String.join(" ", args), warmup, window, table);
 		Path markdown = results.resolve("peers-" + stamp + ".md");
 		Path svg = results.resolve("peers-" + stamp + ".svg");

@@ -38,9 +38,10 @@ final class PeerReport {
 		StringBuilder out = new StringBuilder();
 		out.append("# Peer table, ").append(this.started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append("\n\n");
 		out.append("- machine: ").append(this.machine).append('\n');
+		String options = this.args.replaceAll("--results=\\S*\\s*", "").trim();
 		out.append("- command: `./mvnw -q -pl benchmarks exec:exec@peers")
-			.append(this.args.contains("--quick") ? " -Dpeers.quick" : "")
-			.append("` (driver arguments: `").append(this.args).append("`)\n");
+			.append(options.isEmpty() ? "" : options.equals("--quick") ? " -Dpeers.quick" : " -Dpeers.args=\"" + options + "\"")
+			.append("`\n");
 		out.append("- each cell: ").append(this.warmup.toMillis()).append(" ms warm-up (twice that for a row's first cell), then ")
 			.append(this.window.toMillis()).append(" ms measured; server and client in JVMs of their own on 127.0.0.1; ")
 			.append("CPU per call is user + system time of each JVM from `/proc/<pid>/stat` over the window, divided by the calls\n");

@@ -1,5 +1,11 @@
 package io.rpcboot.benchmarks.peers;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /** One cell of the table: a row, an operation and a number of callers, measured over one window. */
 record Result(String row, String op, int callers, long calls, double seconds, double p50Ms, double p99Ms,
 		long errors, double clientCpuUs, double serverCpuUs, String firstError) {
@@ -16,6 +22,21 @@ record Result(String row, String op, int callers, long calls, double seconds, do
 				Long.parseLong(f[6]) / 1e6, Long.parseLong(f[7]) / 1e6, Long.parseLong(f[8]),
 				Long.parseLong(f[9]) * MICROS_PER_TICK / perCall, Long.parseLong(f[10]) * MICROS_PER_TICK / perCall,
 				f.length > 11 ? f[11] : "-");
+	}
+
+	/** For each row, operation and callers measured several times, the result with the median calls/s. */
+	static List<Result> medians(List<Result> results) {
+		Map<String, List<Result>> cells = new LinkedHashMap<>();
+		for (Result result : results) {
+			cells.computeIfAbsent(result.row() + " " + result.op() + " " + result.callers(), (key) -> new ArrayList<>())
+				.add(result);
+		}
+		List<Result> medians = new ArrayList<>();
+		for (List<Result> cell : cells.values()) {
+			cell.sort(Comparator.comparingDouble(Result::rate));
+			medians.add(cell.get(cell.size() / 2));
+		}
+		return medians;
 	}
 
 	double rate() {
