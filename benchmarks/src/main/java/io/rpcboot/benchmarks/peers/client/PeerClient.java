@@ -1,6 +1,7 @@
 package io.rpcboot.benchmarks.peers.client;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -9,7 +10,8 @@ import org.HdrHistogram.Histogram;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The client JVM of one row: for each cell ({@code op:callers}), that many callers in closed loop,
+ * The client JVM of one row: a warm-up of each operation at 16 callers, then for each cell
+ * ({@code op:callers}) that many callers in closed loop,
  * a warm-up, then a window in which every call's latency goes to an HdrHistogram and the CPU of
  * this JVM and the server's is read from {@code /proc} at both ends. Prints one {@code CELL} line
  * per cell for {@link io.rpcboot.benchmarks.peers.PeerDriver}.
@@ -31,11 +33,16 @@ public final class PeerClient {
 		long warmup = Long.parseLong(args[5]);
 		long window = Long.parseLong(args[6]);
 		try (Caller caller = Rows.caller(row, port)) {
+			// every operation runs once unmeasured before the first cell: without that, the first
+			// operation's cells measure the JIT as much as the row
+			for (String op : Arrays.stream(cells).map((cell) -> cell.substring(0, cell.indexOf(':'))).distinct().toList()) {
+				new Cell(caller, 16, size(op)).run(warmup, 0, serverPid);
+			}
 			boolean first = true;
 			for (String cell : cells) {
 				String op = cell.substring(0, cell.indexOf(':'));
 				int callers = Integer.parseInt(cell.substring(cell.indexOf(':') + 1));
-				int n = op.equals("echo") ? 0 : Integer.parseInt(op.substring("bulk".length()));
+				int n = size(op);
 				Cell result = new Cell(caller, callers, n).run(first ? firstWarmup : warmup, window, serverPid);
 				first = false;
 				System.out.println(String.join("\t", "CELL", row, op, Integer.toString(callers),
@@ -48,6 +55,10 @@ public final class PeerClient {
 			}
 		}
 		System.exit(0);
+	}
+
+	private static int size(String op) {
+		return op.equals("echo") ? 0 : Integer.parseInt(op.substring("bulk".length()));
 	}
 
 	/** One cell: callers, each a thread in closed loop with its own histogram. */
