@@ -27,9 +27,8 @@ import io.rpcboot.benchmarks.peers.server.PeerServer;
  * the results; then the table is printed, written to {@code results/peers-<date>.md} with the
  * chart {@code results/peers-<date>.svg}. See {@code benchmarks/README.md}.
  * <pre>
- * ./mvnw -q -pl benchmarks -am install -DskipTests
- * ./mvnw -q -pl benchmarks exec:exec@peers                 # the whole table
- * ./mvnw -q -pl benchmarks exec:exec@peers -Dpeers.quick   # about two minutes
+ * ./mvnw -q -pl benchmarks -am package -DskipTests exec:exec@peers                 # the whole table
+ * ./mvnw -q -pl benchmarks -am package -DskipTests exec:exec@peers -Dpeers.quick   # about two minutes
  * </pre>
  * Options: {@code --quick}, {@code --rounds=3} (the rows in turn, that many times; each cell the
  * round with the median calls/s), {@code --rows=rpcboot,grpc}, {@code --cells=echo:1,echo:16},

@@ -39,7 +39,9 @@ final class PeerReport {
 		out.append("# Peer table, ").append(this.started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append("\n\n");
 		out.append("- machine: ").append(this.machine).append('\n');
 		String options = this.args.replaceAll("--results=\\S*\\s*", "").trim();
-		out.append("- command: `./mvnw -q -pl benchmarks exec:exec@peers")
+		out.append("- rpcboot measured: `").append(io.rpcboot.RpcService.class.getProtectionDomain().getCodeSource().getLocation())
+			.append("`\n");
+		out.append("- command: `./mvnw -q -pl benchmarks -am package -DskipTests exec:exec@peers")
 			.append(options.isEmpty() ? "" : options.equals("--quick") ? " -Dpeers.quick" : " -Dpeers.args=\"" + options + "\"")
 			.append("`\n");
 		out.append("- each cell: ").append(this.warmup.toMillis()).append(" ms warm-up (twice that for a row's first cell), then ")
