@@ -1,5 +1,11 @@
 package io.rpcboot.benchmarks;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -24,6 +30,7 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.rpcboot.benchmarks.Echo.Payload;
 import io.rpcboot.benchmarks.client.EchoClient;
@@ -33,7 +40,10 @@ import io.rpcboot.benchmarks.server.BenchmarkServer;
 /**
  * Calls per second of an rpcboot call against the peer a Spring team would write by hand:
  * {@code RestClient} (over the same pooled Apache HttpClient) to a {@code @RestController},
- * both served by one Tomcat in the same run. Quote the ratio, not the absolute numbers.
+ * both served by one Tomcat in the same run, and the JDK's {@code HttpClient} to the same controller
+ * (the peer table's {@code raw} row). Quote the ratio, not the absolute numbers. With
+ * {@code -Djmh.args="RoundTripBenchmark -prof gc"}, {@code gc.alloc.rate.norm} is the bytes both
+ * sides of one call allocate (client and server share the JVM).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -54,6 +64,12 @@ public class RoundTripBenchmark {
 
 	private RestClient rest;
 
+	private final HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private URI restEcho;
+
 	@Setup
 	public void start() {
 		this.server = new SpringApplicationBuilder(BenchmarkServer.class).web(WebApplicationType.SERVLET)
@@ -72,6 +88,7 @@ public class RoundTripBenchmark {
 				.build(HttpClientSettings.defaults()))
 			.baseUrl("http://127.0.0.1:" + port)
 			.build();
+		this.restEcho = URI.create("http://127.0.0.1:" + port + "/rest/echo");
 	}
 
 	@TearDown
@@ -88,6 +105,16 @@ public class RoundTripBenchmark {
 	@Benchmark
 	public Payload restClientToRestController() {
 		return this.rest.post().uri("/rest/echo").body(PAYLOAD).retrieve().body(Payload.class);
+	}
+
+	/** The peer table's {@code raw} row: the JDK's HttpClient and Jackson 3 to the {@code @RestController}. */
+	@Benchmark
+	public Payload jdkHttpClientToRestController() throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(this.restEcho)
+			.header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofByteArray(this.json.writeValueAsBytes(PAYLOAD)))
+			.build();
+		return this.json.readValue(this.jdk.send(request, BodyHandlers.ofByteArray()).body(), Payload.class);
 	}
 
 }
