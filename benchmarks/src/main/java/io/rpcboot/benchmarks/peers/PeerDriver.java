@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.rpcboot.benchmarks.Machine;
 import io.rpcboot.benchmarks.peers.client.PeerClient;
 import io.rpcboot.benchmarks.peers.floor.FloorServer;
 import io.rpcboot.benchmarks.peers.grpc.GrpcPeerServer;

@@ -19,6 +19,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.rpcboot.benchmarks.Machine;
 import io.rpcboot.benchmarks.soak.JvmProbe.Snapshot;
 import io.rpcboot.benchmarks.soak.client.LedgerClient;
 import io.rpcboot.benchmarks.soak.client.SoakClient;

@@ -1,16 +1,16 @@
-package io.rpcboot.benchmarks.peers;
+package io.rpcboot.benchmarks;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A line about the machine a run measured: cores, memory, OS, Java, and how busy it was. */
-final class Machine {
+public final class Machine {
 
 	private Machine() {
 	}
 
-	static String describe() {
+	public static String describe() {
 		return Runtime.getRuntime().availableProcessors() + " cores, " + memory() + ", "
 				+ System.getProperty("os.name") + " " + System.getProperty("os.version") + ", Java "
 				+ System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), load average "
