@@ -35,15 +35,6 @@ public final class RpcCallCounts {
 		this.failures[code.ordinal()].increment();
 	}
 
-	/** Every call counted. */
-	public long calls() {
-		long calls = this.successes.sum();
-		for (LongAdder failure : this.failures) {
-			calls += failure.sum();
-		}
-		return calls;
-	}
-
 	/** The count of each outcome seen at least once: {@code OK} first, then codes by name such as {@code INVALID_ARGUMENT}. */
 	public Map<String, Long> byCode() {
 		Map<String, Long> counts = new LinkedHashMap<>();
