@@ -13,7 +13,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Function;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -38,6 +37,7 @@ import io.rpcboot.observation.RpcClientObservationConvention;
 import io.rpcboot.protocol.RpcInterfaces;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.protocol.RpcOperation;
+import io.rpcboot.timer.DeadlineScheduler;
 import tools.jackson.databind.JavaType;
 
 /**
@@ -93,9 +93,7 @@ public class RpcClientFactory implements DisposableBean {
 		this.placeholders = placeholders;
 		this.onDestroy = onDestroy;
 		this.asyncExecutor = Executors.newCachedThreadPool(daemonThreads("rpc-client-"));
-		ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1, daemonThreads("rpc-client-deadline-"));
-		deadlines.setRemoveOnCancelPolicy(true); // most calls end well before their deadline
-		this.deadlines = deadlines;
+		this.deadlines = DeadlineScheduler.create("rpc-client-deadline-");
 	}
 
 	private static CustomizableThreadFactory daemonThreads(String prefix) {

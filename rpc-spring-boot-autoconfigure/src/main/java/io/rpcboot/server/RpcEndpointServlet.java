@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Enumeration;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import io.rpcboot.RpcCode;
@@ -33,6 +31,7 @@ import io.rpcboot.observation.RpcServerObservationConvention;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.protocol.RpcProtocol;
 import io.rpcboot.server.ArgumentsReader.RawArguments;
+import io.rpcboot.timer.DeadlineScheduler;
 
 /**
  * The server stub's one route, {@code {rpc.server.path}/{service}/{method}}: a bare servlet,
@@ -86,10 +85,7 @@ public class RpcEndpointServlet extends HttpServlet {
 		this.argumentsReader = new ArgumentsReader();
 		this.codecs = RpcCodecs.json(json);
 		this.writer = new ResponseWriter(json.mapper(), new ExceptionTranslator(settings.exceptionCodes()));
-		ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1,
-				new CustomizableThreadFactory("rpc-deadline-"));
-		scheduler.setRemoveOnCancelPolicy(true);
-		this.deadlines = scheduler;
+		this.deadlines = DeadlineScheduler.create("rpc-deadline-");
 	}
 
 	/**

@@ -33,8 +33,10 @@ import io.rpcboot.benchmarks.peers.server.PeerServer;
  * </pre>
  * Options: {@code --quick}, {@code --rounds=3} (the rows in turn, that many times; each cell the
  * round with the median calls/s), {@code --rows=rpcboot,grpc}, {@code --cells=echo:1,echo:16},
- * {@code --warmup=3s}, {@code --window=5s}, {@code --jfr} (a flight recording of every JVM, in
- * {@code results/jfr/}), {@code --results=DIR}.
+ * {@code --warmup=3s} (at least; until the JIT of both JVMs is idle), {@code --max-warmup=40s} (an
+ * operation's first warm-up at most; a cell's is twice {@code --warmup}), {@code --window=5s}, {@code --jfr} (a flight recording of every JVM, in
+ * {@code results/jfr/}), {@code --async-profiler=/path/to/libasyncProfiler.so} (CPU samples of
+ * both JVMs over each cell's window as collapsed stacks, in {@code results/profile/}), {@code --results=DIR}.
  */
 public final class PeerDriver {
 
@@ -54,8 +56,10 @@ public final class PeerDriver {
 			.asList(option(args, "--cells", String.join(",", quick ? QUICK_CELLS : allCells())).split(","));
 		Duration warmup = Duration.parse("PT" + option(args, "--warmup", quick ? "1.5s" : "3s"));
 		Duration window = Duration.parse("PT" + option(args, "--window", quick ? "1.5s" : "5s"));
+		Duration maxWarmup = Duration.parse("PT" + option(args, "--max-warmup", quick ? "12s" : "40s"));
 		int rounds = Integer.parseInt(option(args, "--rounds", "1"));
 		boolean jfr = has(args, "--jfr");
+		String profiler = option(args, "--async-profiler", "");
 		Path results = Path.of(option(args, "--results", "results"));
 		ZonedDateTime started = ZonedDateTime.now();
 		String machine = Machine.describe();
@@ -66,12 +70,13 @@ public final class PeerDriver {
 		for (int round = 1; round <= rounds; round++) {
 			for (String row : rows) {
 				log(row + ": " + cells.size() + " cells" + (rounds > 1 ? ", round " + round + " of " + rounds : ""));
-				measured.addAll(runRow(row, cells, warmup, window, jfr, results,
+				measured.addAll(runRow(row, cells, warmup, maxWarmup, window, jfr, profiler, results,
 						logs.resolve("peers-" + stamp + "-" + row + "-" + round)));
 			}
 		}
 		List<Result> table = Result.medians(measured);
-		PeerReport report = new PeerReport(started, machine, String.join(" ", args), warmup, window, table);
+		PeerReport report = new PeerReport(started, machine, String.join(" ", args), warmup, maxWarmup, window,
+				table);
 		Path markdown = results.resolve("peers-" + stamp + ".md");
 		Path svg = results.resolve("peers-" + stamp + ".svg");
 		Files.writeString(svg, PeerChart.render(table, started));
@@ -91,10 +96,11 @@ public final class PeerDriver {
 		return cells;
 	}
 
-	private static List<Result> runRow(String row, List<String> cells, Duration warmup, Duration window,
-			boolean jfr, Path results, Path log) throws Exception {
+	private static List<Result> runRow(String row, List<String> cells, Duration warmup, Duration maxWarmup,
+			Duration window,
+			boolean jfr, String profiler, Path results, Path log) throws Exception {
 		int port = freePort();
-		List<String> server = new ArrayList<>(jvm(row, "server", jfr, results));
+		List<String> server = new ArrayList<>(jvm(row, "server", jfr, profiler, results));
 		switch (row) {
 			case "grpc" -> server.addAll(List.of(GrpcPeerServer.class.getName(), Integer.toString(port)));
 			case "floor" -> server.addAll(List.of(FloorServer.class.getName(), Integer.toString(port)));
@@ -107,10 +113,10 @@ public final class PeerDriver {
 		Runtime.getRuntime().addShutdownHook(new Thread(serverProcess::destroyForcibly));
 		try {
 			awaitPort(port, serverProcess);
-			List<String> client = new ArrayList<>(jvm(row, "client", jfr, results));
+			List<String> client = new ArrayList<>(jvm(row, "client", jfr, profiler, results));
 			client.addAll(List.of(PeerClient.class.getName(), row, Integer.toString(port),
 					Long.toString(serverProcess.pid()), String.join(",", cells),
-					Long.toString(warmup.toMillis() * 2), Long.toString(warmup.toMillis()),
+					Long.toString(warmup.toMillis()), Long.toString(maxWarmup.toMillis()),
 					Long.toString(window.toMillis())));
 			Process clientProcess = new ProcessBuilder(client)
 				.redirectError(log.resolveSibling(log.getFileName() + "-client.log").toFile())
@@ -120,6 +126,9 @@ public final class PeerDriver {
 			try (BufferedReader out = new BufferedReader(
 					new InputStreamReader(clientProcess.getInputStream(), StandardCharsets.UTF_8))) {
 				for (String line = out.readLine(); line != null; line = out.readLine()) {
+					if (line.startsWith("WARM\t")) {
+						log(line.substring("WARM\t".length()));
+					}
 					if (line.startsWith("CELL\t")) {
 						Result result = Result.parse(line);
 						log(String.format("%s %s x%d: %.0f calls/s, p50 %.2f ms, p99 %.2f ms, %d errors, CPU %.0f + %.0f us/call",
@@ -140,8 +149,14 @@ public final class PeerDriver {
 		}
 	}
 
-	private static List<String> jvm(String row, String side, boolean jfr, Path results) throws IOException {
+	private static List<String> jvm(String row, String side, boolean jfr, String profiler, Path results)
+			throws IOException {
 		List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx1g", "-cp", System.getProperty("java.class.path")));
+		if (!profiler.isEmpty()) {
+			// the client attaches async-profiler to both JVMs for each cell's window (WindowProfiler)
+			command.add(1, "-Dpeers.profiler=" + profiler);
+			command.add(2, "-Dpeers.profile.dir=" + Files.createDirectories(results.resolve("profile")).toAbsolutePath());
+		}
 		if (jfr) {
 			Path file = Files.createDirectories(results.resolve("jfr")).resolve(row + "-" + side + ".jfr");
 			command.add(1, "-XX:StartFlightRecording=settings=profile,filename=" + file.toAbsolutePath());

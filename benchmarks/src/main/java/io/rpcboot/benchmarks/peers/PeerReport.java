@@ -20,16 +20,19 @@ final class PeerReport {
 
 	private final Duration warmup;
 
+	private final Duration maxWarmup;
+
 	private final Duration window;
 
 	private final List<Result> results;
 
-	PeerReport(ZonedDateTime started, String machine, String args, Duration warmup, Duration window,
-			List<Result> results) {
+	PeerReport(ZonedDateTime started, String machine, String args, Duration warmup, Duration maxWarmup,
+			Duration window, List<Result> results) {
 		this.started = started;
 		this.machine = machine;
 		this.args = args;
 		this.warmup = warmup;
+		this.maxWarmup = maxWarmup;
 		this.window = window;
 		this.results = results;
 	}
@@ -44,7 +47,11 @@ final class PeerReport {
 		out.append("- command: `./mvnw -q -pl benchmarks -am package -DskipTests exec:exec@peers")
 			.append(options.isEmpty() ? "" : options.equals("--quick") ? " -Dpeers.quick" : " -Dpeers.args=\"" + options + "\"")
 			.append("`\n");
-		out.append("- each cell: ").append(this.warmup.toMillis()).append(" ms warm-up (twice that for a row's first cell), then ")
+		out.append("- each operation first runs unmeasured at 16 callers until the JIT of both JVMs is idle (at least ")
+			.append(this.warmup.toMillis()).append(" ms, at most ").append(this.maxWarmup.toMillis())
+			.append(" ms: the JIT needs 10 to 30 s on two cores)\n");
+		out.append("- each cell: ").append(this.warmup.toMillis()).append(" to ").append(2 * this.warmup.toMillis())
+			.append(" ms warm-up (until the JIT is idle), then ")
 			.append(this.window.toMillis()).append(" ms measured; server and client in JVMs of their own on 127.0.0.1; ")
 			.append("CPU per call is user + system time of each JVM from `/proc/<pid>/stat` over the window, divided by the calls\n");
 		out.append("- the machine is shared and noisy: compare rows within this run only\n\n");

@@ -10,13 +10,13 @@ import org.HdrHistogram.Histogram;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The client JVM of one row: a warm-up of each operation at 16 callers, then for each cell
- * ({@code op:callers}) that many callers in closed loop,
- * a warm-up, then a window in which every call's latency goes to an HdrHistogram and the CPU of
- * this JVM and the server's is read from {@code /proc} at both ends. Prints one {@code CELL} line
- * per cell for {@link io.rpcboot.benchmarks.peers.PeerDriver}.
+ * The client JVM of one row: a warm-up of each operation at 16 callers until the JIT is idle,
+ * then for each cell ({@code op:callers}) that many callers in closed loop, a warm-up, then a
+ * window in which every call's latency goes to an HdrHistogram and the CPU of this JVM and the
+ * server's is read from {@code /proc} at both ends. Prints one {@code CELL} line per cell for
+ * {@link io.rpcboot.benchmarks.peers.PeerDriver}.
  * <p>
- * Arguments: {@code row port serverPid cells firstWarmupMs warmupMs windowMs}, cells such as
+ * Arguments: {@code row port serverPid cells warmupMs maxWarmupMs windowMs}, cells such as
  * {@code echo:1,echo:16,bulk1000:16}.
  */
 public final class PeerClient {
@@ -29,22 +29,24 @@ public final class PeerClient {
 		int port = Integer.parseInt(args[1]);
 		long serverPid = Long.parseLong(args[2]);
 		String[] cells = args[3].split(",");
-		long firstWarmup = Long.parseLong(args[4]);
-		long warmup = Long.parseLong(args[5]);
+		long warmup = Long.parseLong(args[4]);
+		long maxWarmup = Long.parseLong(args[5]);
 		long window = Long.parseLong(args[6]);
 		try (Caller caller = Rows.caller(row, port)) {
-			// every operation runs once unmeasured before the first cell: without that, the first
-			// operation's cells measure the JIT as much as the row
+			// every operation runs unmeasured until the JIT is idle before the first cell: two
+			// JVMs of a Spring app on two cores need 10 to 30 s of JIT compiling, and a fixed
+			// few seconds measured the compiler as much as the row
 			for (String op : Arrays.stream(cells).map((cell) -> cell.substring(0, cell.indexOf(':'))).distinct().toList()) {
-				new Cell(caller, 16, size(op)).run(warmup, 0, serverPid);
+				Cell warm = new Cell(row + "-" + op + "-warmup", caller, 16, size(op)).run(warmup, maxWarmup, 0, serverPid);
+				System.out.printf("WARM\t%s %s x16: %.1f s of warm-up%s%n", row, op, warm.warmupNanos / 1e9,
+						warm.steady ? ", then the JIT was idle" : ", the limit, the JIT still busy");
+				System.out.flush();
 			}
-			boolean first = true;
 			for (String cell : cells) {
 				String op = cell.substring(0, cell.indexOf(':'));
 				int callers = Integer.parseInt(cell.substring(cell.indexOf(':') + 1));
 				int n = size(op);
-				Cell result = new Cell(caller, callers, n).run(first ? firstWarmup : warmup, window, serverPid);
-				first = false;
+				Cell result = new Cell(row + "-" + op + "-" + callers, caller, callers, n).run(warmup, 2 * warmup, window, serverPid);
 				System.out.println(String.join("\t", "CELL", row, op, Integer.toString(callers),
 						Long.toString(result.calls), Long.toString(result.windowNanos),
 						Long.toString(result.latency.getValueAtPercentile(50)),
@@ -64,6 +66,8 @@ public final class PeerClient {
 	/** One cell: callers, each a thread in closed loop with its own histogram. */
 	private static final class Cell {
 
+		private final String name;
+
 		private final Caller caller;
 
 		private final int callers;
@@ -82,26 +86,37 @@ public final class PeerClient {
 
 		private long errors;
 
+		private long warmupNanos;
+
+		private boolean steady;
+
 		private long windowNanos;
 
 		private long clientTicks;
 
 		private long serverTicks;
 
-		Cell(Caller caller, int callers, int n) {
+		Cell(String name, Caller caller, int callers, int n) {
+			this.name = name;
 			this.caller = caller;
 			this.callers = callers;
 			this.n = n;
 		}
 
-		Cell run(long warmupMillis, long windowMillis, long serverPid) throws InterruptedException {
+		Cell run(long warmupMillis, long maxWarmupMillis, long windowMillis, long serverPid)
+				throws InterruptedException {
 			List<Loop> loops = new ArrayList<>();
+			long warming = System.nanoTime();
 			for (int i = 0; i < this.callers; i++) {
 				Loop loop = new Loop(i);
 				loops.add(loop);
 				loop.thread.start();
 			}
-			Thread.sleep(warmupMillis);
+			warmUp(warmupMillis, maxWarmupMillis, serverPid);
+			this.warmupNanos = System.nanoTime() - warming;
+			if (windowMillis > 0) {
+				WindowProfiler.start(serverPid);
+			}
 			long client = CpuTicks.of(ProcessHandle.current().pid());
 			long server = CpuTicks.of(serverPid);
 			long start = System.nanoTime();
@@ -111,6 +126,9 @@ public final class PeerClient {
 			this.windowNanos = System.nanoTime() - start;
 			this.clientTicks = CpuTicks.of(ProcessHandle.current().pid()) - client;
 			this.serverTicks = CpuTicks.of(serverPid) - server;
+			if (windowMillis > 0) {
+				WindowProfiler.stop(serverPid, this.name);
+			}
 			this.running = false;
 			for (Loop loop : loops) {
 				loop.thread.join(TimeUnit.SECONDS.toMillis(60));
@@ -119,6 +137,31 @@ public final class PeerClient {
 				this.errors += loop.errors;
 			}
 			return this;
+		}
+
+		/**
+		 * At least {@code minMillis}, then until the JIT compiler threads of both JVMs have been
+		 * nearly idle (under 3 % of a core) for two seconds in a row, or {@code maxMillis} in
+		 * all: a steady rate alone is not enough, it climbs slowly while C2 still compiles.
+		 */
+		private void warmUp(long minMillis, long maxMillis, long serverPid) throws InterruptedException {
+			long slice = 1000;
+			long client = ProcessHandle.current().pid();
+			long before = CpuTicks.compilers(client) + CpuTicks.compilers(serverPid);
+			int quiet = 0;
+			for (long elapsed = slice; ; elapsed += slice) {
+				Thread.sleep(slice);
+				long now = CpuTicks.compilers(client) + CpuTicks.compilers(serverPid);
+				quiet = (now - before <= 3) ? quiet + 1 : 0; // ticks of 10 ms in one second
+				before = now;
+				if (elapsed >= minMillis && quiet >= 2) {
+					this.steady = true;
+					return;
+				}
+				if (elapsed >= maxMillis) {
+					return;
+				}
+			}
 		}
 
 		private final class Loop implements Runnable {
