@@ -36,11 +36,13 @@ import io.rpcboot.benchmarks.peers.server.PeerServer;
  * {@code --warmup=3s} (at least; until the JIT of both JVMs is idle), {@code --max-warmup=40s} (an
  * operation's first warm-up at most; a cell's is twice {@code --warmup}), {@code --window=5s}, {@code --jfr} (a flight recording of every JVM, in
  * {@code results/jfr/}), {@code --async-profiler=/path/to/libasyncProfiler.so} (CPU samples of
- * both JVMs over each cell's window as collapsed stacks, in {@code results/profile/}), {@code --results=DIR}.
+ * both JVMs over each cell's window as collapsed stacks, in {@code results/profile/}), {@code --profile-event=alloc} (bytes
+ * allocated instead of CPU), {@code --results=DIR}.
  */
 public final class PeerDriver {
 
-	static final List<String> ROWS = List.of("rpcboot", "raw", "openfeign", "http-interface", "grpc", "floor");
+	static final List<String> ROWS = List.of("rpcboot", "rpcboot-smile", "raw", "openfeign", "http-interface", "grpc",
+			"floor");
 
 	private static final List<String> QUICK_CELLS = List.of("echo:1", "echo:16", "bulk1000:16");
 
@@ -56,11 +58,15 @@ public final class PeerDriver {
 			.asList(option(args, "--cells", String.join(",", quick ? QUICK_CELLS : allCells())).split(","));
 		Duration warmup = Duration.parse("PT" + option(args, "--warmup", quick ? "1.5s" : "3s"));
 		Duration window = Duration.parse("PT" + option(args, "--window", quick ? "1.5s" : "5s"));
-		Duration maxWarmup = Duration.parse("PT" + option(args, "--max-warmup", quick ? "12s" : "40s"));
+		Duration maxWarmup = Duration.parse("PT" + option(args, "--max-warmup", quick ? "6s" : "40s"));
 		int rounds = Integer.parseInt(option(args, "--rounds", "1"));
 		boolean jfr = has(args, "--jfr");
-		String profiler = option(args, "--async-profiler", "");
 		Path results = Path.of(option(args, "--results", "results"));
+		String profiler = option(args, "--async-profiler", "");
+		// the client attaches async-profiler to both JVMs for each cell's window (WindowProfiler)
+		List<String> profiling = profiler.isEmpty() ? List.of()
+				: List.of("-Dpeers.profiler=" + profiler, "-Dpeers.profiler.event=" + option(args, "--profile-event", "cpu"),
+						"-Dpeers.profile.dir=" + Files.createDirectories(results.resolve("profile")).toAbsolutePath());
 		ZonedDateTime started = ZonedDateTime.now();
 		String machine = Machine.describe();
 		Files.createDirectories(results);
@@ -70,7 +76,7 @@ public final class PeerDriver {
 		for (int round = 1; round <= rounds; round++) {
 			for (String row : rows) {
 				log(row + ": " + cells.size() + " cells" + (rounds > 1 ? ", round " + round + " of " + rounds : ""));
-				measured.addAll(runRow(row, cells, warmup, maxWarmup, window, jfr, profiler, results,
+				measured.addAll(runRow(row, cells, warmup, maxWarmup, window, jfr, profiling, results,
 						logs.resolve("peers-" + stamp + "-" + row + "-" + round)));
 			}
 		}
@@ -98,9 +104,9 @@ public final class PeerDriver {
 
 	private static List<Result> runRow(String row, List<String> cells, Duration warmup, Duration maxWarmup,
 			Duration window,
-			boolean jfr, String profiler, Path results, Path log) throws Exception {
+			boolean jfr, List<String> profiling, Path results, Path log) throws Exception {
 		int port = freePort();
-		List<String> server = new ArrayList<>(jvm(row, "server", jfr, profiler, results));
+		List<String> server = new ArrayList<>(jvm(row, "server", jfr, profiling, results));
 		switch (row) {
 			case "grpc" -> server.addAll(List.of(GrpcPeerServer.class.getName(), Integer.toString(port)));
 			case "floor" -> server.addAll(List.of(FloorServer.class.getName(), Integer.toString(port)));
@@ -113,7 +119,7 @@ public final class PeerDriver {
 		Runtime.getRuntime().addShutdownHook(new Thread(serverProcess::destroyForcibly));
 		try {
 			awaitPort(port, serverProcess);
-			List<String> client = new ArrayList<>(jvm(row, "client", jfr, profiler, results));
+			List<String> client = new ArrayList<>(jvm(row, "client", jfr, profiling, results));
 			client.addAll(List.of(PeerClient.class.getName(), row, Integer.toString(port),
 					Long.toString(serverProcess.pid()), String.join(",", cells),
 					Long.toString(warmup.toMillis()), Long.toString(maxWarmup.toMillis()),
@@ -149,14 +155,10 @@ public final class PeerDriver {
 		}
 	}
 
-	private static List<String> jvm(String row, String side, boolean jfr, String profiler, Path results)
+	private static List<String> jvm(String row, String side, boolean jfr, List<String> profiling, Path results)
 			throws IOException {
 		List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx1g", "-cp", System.getProperty("java.class.path")));
-		if (!profiler.isEmpty()) {
-			// the client attaches async-profiler to both JVMs for each cell's window (WindowProfiler)
-			command.add(1, "-Dpeers.profiler=" + profiler);
-			command.add(2, "-Dpeers.profile.dir=" + Files.createDirectories(results.resolve("profile")).toAbsolutePath());
-		}
+		command.addAll(1, profiling);
 		if (jfr) {
 			Path file = Files.createDirectories(results.resolve("jfr")).resolve(row + "-" + side + ".jfr");
 			command.add(1, "-XX:StartFlightRecording=settings=profile,filename=" + file.toAbsolutePath());

@@ -75,7 +75,7 @@ final class PeerReport {
 		target(out, "echo, 1 caller: rpcboot p50 ≤ grpc p50", ratio("echo", 1, "rpcboot", "grpc", Result::p50Ms), 1, false);
 		target(out, "echo, 1 caller: rpcboot p50 ≤ 1.5× floor p50", ratio("echo", 1, "rpcboot", "floor", Result::p50Ms), 1.5, false);
 		target(out, "bulk n = 1,000, 16 callers: rpcboot JSON ≥ 1.5× raw calls/s", ratio("bulk1000", 16, "rpcboot", "raw", Result::rate), 1.5, true);
-		target(out, "bulk n = 1,000, 16 callers: rpcboot binary ≥ 1.0× grpc calls/s (row rpcboot-smile, pending the codec branch)",
+		target(out, "bulk n = 1,000, 16 callers: rpcboot binary ≥ 1.0× grpc calls/s (row rpcboot-smile)",
 				ratio("bulk1000", 16, "rpcboot-smile", "grpc", Result::rate), 1, true);
 		Optional<Result> at256 = find("echo", 256, "rpcboot");
 		target(out, "echo, 256 callers: rpcboot no errors", at256.map((r) -> (double) r.errors()), 0, false);

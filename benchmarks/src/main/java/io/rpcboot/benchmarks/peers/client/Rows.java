@@ -21,9 +21,8 @@ final class Rows {
 		return switch (row) {
 			case "rpcboot" -> boot(RpcbootClientApp.class, RpcbootClientApp.PeerClient.class,
 					"rpc.client.services.Peer.url=" + url);
-			// case "rpcboot-smile": the binary encoding, once the codec branch lands:
-			// boot(RpcbootClientApp.class, RpcbootClientApp.PeerClient.class,
-			// "rpc.client.services.Peer.url=" + url, "rpc.client.services.Peer.encoding=smile");
+			case "rpcboot-smile" -> boot(RpcbootClientApp.class, RpcbootClientApp.PeerClient.class,
+					"rpc.client.services.Peer.url=" + url, "rpc.client.services.Peer.encoding=smile");
 			case "raw" -> typed(new RawPeer(url));
 			case "openfeign" -> boot(FeignClientApp.class, FeignClientApp.PeerFeign.class, "peers.url=" + url);
 			case "http-interface" -> boot(HttpInterfaceClientApp.class, HttpInterfaceClientApp.PeerHttp.class,

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * async-profiler attached with {@code jcmd JVMTI.agent_load} to the client and the server JVM for
  * exactly a cell's window, so that samples (one per millisecond of CPU) divided by the window's
- * calls are microseconds per call. On only with {@code -Dpeers.profiler=/path/libasyncProfiler.so}
+ * calls are microseconds per call ({@code -Dpeers.profiler.event=alloc}: bytes allocated instead). On only with {@code -Dpeers.profiler=/path/libasyncProfiler.so}
  * (the driver's {@code --async-profiler}); writes {@code <row>-<cell>-<side>.collapsed}.
  */
 final class WindowProfiler {
@@ -16,12 +16,14 @@ final class WindowProfiler {
 
 	private static final String DIRECTORY = System.getProperty("peers.profile.dir", "profile");
 
+	private static final String EVENT = System.getProperty("peers.profiler.event", "cpu");
+
 	private WindowProfiler() {
 	}
 
 	static void start(long serverPid) {
 		for (long pid : pids(serverPid)) {
-			agent(pid, "start,event=cpu,interval=1ms,threads");
+			agent(pid, EVENT.equals("cpu") ? "start,event=cpu,interval=1ms,threads" : "start,event=" + EVENT + ",threads");
 		}
 	}
 
