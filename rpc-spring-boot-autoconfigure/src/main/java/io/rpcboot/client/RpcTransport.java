@@ -37,6 +37,7 @@ import io.rpcboot.RpcUnavailableException;
 import io.rpcboot.client.ResponseDecoder.Outcome;
 import io.rpcboot.codec.RpcCodec;
 import io.rpcboot.codec.RpcCodecs;
+import io.rpcboot.protocol.MessageBodies;
 import io.rpcboot.protocol.RpcProtocol;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectWriter;
@@ -283,7 +284,7 @@ final class RpcTransport {
 		if (declared > limit) {
 			return tooLarge(method, call, status, "it declares " + declared + " bytes");
 		}
-		byte[] body = response.getBody().readNBytes(limit + 1);
+		byte[] body = MessageBodies.read(response.getBody(), declared, limit);
 		if (body.length > limit) {
 			return tooLarge(method, call, status, "refused after " + limit + " bytes");
 		}

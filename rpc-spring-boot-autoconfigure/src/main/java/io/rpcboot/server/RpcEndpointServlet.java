@@ -28,6 +28,7 @@ import io.rpcboot.codec.RpcCodec;
 import io.rpcboot.codec.RpcCodecs;
 import io.rpcboot.observation.RpcCallCounts;
 import io.rpcboot.observation.RpcServerObservationConvention;
+import io.rpcboot.protocol.MessageBodies;
 import io.rpcboot.protocol.RpcJson;
 import io.rpcboot.protocol.RpcProtocol;
 import io.rpcboot.server.ArgumentsReader.RawArguments;
@@ -287,7 +288,7 @@ public class RpcEndpointServlet extends HttpServlet {
 		}
 		byte[] body;
 		try {
-			body = request.getInputStream().readNBytes((int) Math.min(this.maxRequestSize + 1, Integer.MAX_VALUE - 8));
+			body = MessageBodies.read(request.getInputStream(), declared, this.maxRequestSize);
 		}
 		catch (IOException ex) {
 			// a caller that cut its upload, or broken chunked framing: the call cannot run
