@@ -69,6 +69,42 @@ final class ClientObservations {
 		}
 	}
 
+	/** Starts the observation of a call that ends on another thread, in {@link #ended}. */
+	void started(Observation observation) {
+		if (!observation.isNoop()) {
+			observation.start();
+		}
+	}
+
+	/**
+	 * Records how a call {@link #started started} ended.
+	 * @param failure what the caller sees, or {@code null} for a value
+	 */
+	void ended(Observation observation, ClientMethod method, @Nullable Throwable failure) {
+		if (failure == null) {
+			method.counts().recordSuccess();
+		}
+		else {
+			method.counts().recordFailure(codeOf(failure));
+		}
+		if (observation.isNoop()) {
+			return;
+		}
+		outcome(observation, (failure != null) ? codeOf(failure) : null);
+		if (failure != null) {
+			observation.error(failure);
+		}
+		observation.stop();
+	}
+
+	/** Ends the observation of a call its caller cancelled, which is not counted: it has no outcome. */
+	void cancelled(Observation observation, Throwable cancellation) {
+		if (!observation.isNoop()) {
+			observation.error(cancellation);
+			observation.stop();
+		}
+	}
+
 	private static @Nullable Object counted(ClientMethod method, Call call) throws Throwable {
 		try {
 			@Nullable Object value = call.run();

@@ -87,15 +87,20 @@ final class RpcTransport {
 
 	private final RpcTarget target;
 
+	private final @Nullable RpcAsyncClient asyncClient;
+
 	/**
 	 * @param asyncExecutor runs the calls of methods that return a {@code CompletableFuture}
 	 * @param deadlines aborts each exchange still running at its call's deadline
 	 * @param target chooses the server of each attempt
 	 * @param observations observes and counts each call
 	 * @param codec the encoding of requests, one of {@code codecs}, which read the answers
+	 * @param asyncClient sends the calls of methods that return a {@code CompletableFuture}
+	 * without a thread each, or {@code null} to run them on {@code asyncExecutor}
 	 */
 	RpcTransport(RestClient restClient, RpcCodecs codecs, RpcCodec codec, Executor asyncExecutor,
-			ScheduledExecutorService deadlines, RpcTarget target, ClientObservations observations) {
+			ScheduledExecutorService deadlines, RpcTarget target, ClientObservations observations,
+			@Nullable RpcAsyncClient asyncClient) {
 		this.restClient = restClient;
 		this.argumentsWriter = codecs.mapper().writerFor(Object[].class);
 		this.codecs = codecs;
@@ -105,6 +110,7 @@ final class RpcTransport {
 		this.deadlines = deadlines;
 		this.target = target;
 		this.observations = observations;
+		this.asyncClient = asyncClient;
 	}
 
 	@Nullable Object call(ClientMethod method, @Nullable Object[] arguments) throws Throwable {
@@ -112,11 +118,15 @@ final class RpcTransport {
 				() -> call(method, arguments, OutgoingDeadline.of(method)));
 	}
 
-	/** Starts the call at once on another thread; its deadline counts from now, capped on this thread. */
+	/** Starts the call at once; its deadline counts from now, capped on this thread. */
 	CompletableFuture<Object> callAsync(ClientMethod method, @Nullable Object[] arguments) {
 		OutgoingDeadline deadline = OutgoingDeadline.of(method);
-		CompletableFuture<Object> future = new CompletableFuture<>();
 		Observation observation = this.observations.create(method); // here, to nest under the caller's
+		if (this.asyncClient != null) {
+			return new AsyncCall(method, deadline, observation, this.observations, this.target, this.asyncClient,
+					this.decoder, this.deadlines).start(() -> serialize(this.codecs.json(), method, (arguments != null) ? arguments : NO_ARGUMENTS));
+		}
+		CompletableFuture<Object> future = new CompletableFuture<>();
 		try {
 			this.asyncExecutor.execute(() -> {
 				try {
@@ -184,7 +194,7 @@ final class RpcTransport {
 	}
 
 	/** The factory was destroyed: its executors take no more work, and the call never left. */
-	private static RpcUnavailableException shuttingDown(ClientMethod method, RejectedExecutionException ex) {
+	static RpcUnavailableException shuttingDown(ClientMethod method, RejectedExecutionException ex) {
 		return new RpcUnavailableException(method.service(), method.name(), "the client is shutting down", ex);
 	}
 
@@ -248,7 +258,7 @@ final class RpcTransport {
 			}
 		}
 		catch (ResourceAccessException ex) {
-			return transportFailure(method, uri, ex, deadline);
+			return transportFailure(method, uri, ex, (ex.getCause() != null) ? ex.getCause() : ex, deadline);
 		}
 		catch (RejectedExecutionException ex) {
 			return Outcome.failure(shuttingDown(method, ex));
@@ -302,6 +312,11 @@ final class RpcTransport {
 
 	private static Outcome tooLarge(ClientMethod method, CallDeadline call, int status, String what) {
 		call.abort(); // closing the response would read the rest of it, to pool the connection
+		return tooLarge(method, status, what);
+	}
+
+	/** The failure of an answer over the size limit. */
+	static Outcome tooLarge(ClientMethod method, int status, String what) {
 		return Outcome.failure(new RpcRemoteException(RpcCode.RESOURCE_EXHAUSTED, status, null, method.service(),
 				method.name(), "the answer is over rpc.client.max-response-size, " + method.maxResponseBytes()
 						+ " bytes (" + what + ")", null));
@@ -338,9 +353,14 @@ final class RpcTransport {
 				cause);
 	}
 
-	private Outcome transportFailure(ClientMethod method, URI uri, ResourceAccessException ex,
+	/**
+	 * The failure of an exchange that got no whole answer: a timeout where the deadline passed,
+	 * else unavailable, and unsent where the request provably never left.
+	 * @param ex what the HTTP client threw
+	 * @param cause the I/O failure behind it
+	 */
+	static Outcome transportFailure(ClientMethod method, URI uri, Exception ex, Throwable cause,
 			OutgoingDeadline deadline) {
-		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
 		if (deadline.nanoTime() - System.nanoTime() <= 0 || isReadTimeout(cause)) {
 			// whether a read timed out or the deadline aborted the exchange, the caller learns the same
 			return Outcome.failure(deadline.timeout(method, "no answer within " + deadline.describe(method), ex));
@@ -369,7 +389,7 @@ final class RpcTransport {
 				&& !cause.getClass().getSimpleName().contains("Connect");
 	}
 
-	private static String describe(Throwable ex) {
+	static String describe(Throwable ex) {
 		return ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
 	}
 
