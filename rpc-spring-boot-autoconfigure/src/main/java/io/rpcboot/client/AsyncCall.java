@@ -1,6 +1,7 @@
 package io.rpcboot.client;
 
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +42,8 @@ import io.rpcboot.protocol.RpcProtocol;
  * size limit, {@link ClientObservations}. Cancelling the future aborts the exchange.
  */
 final class AsyncCall {
+
+	private static final ContentType JSON = ContentType.create(MediaType.APPLICATION_JSON_VALUE, (Charset) null);
 
 	private static final String ACCEPT = MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
@@ -156,7 +159,7 @@ final class AsyncCall {
 	@SuppressWarnings("deprecation") // a per-request connect timeout has no other home in HttpClient 5
 	private void send(URI uri, long remaining) {
 		AsyncRequestBuilder request = AsyncRequestBuilder.post(uri)
-			.setEntity(AsyncEntityProducers.create(this.body, ContentType.APPLICATION_JSON))
+			.setEntity(AsyncEntityProducers.create(this.body, JSON))
 			.addHeader(HttpHeaders.ACCEPT, ACCEPT)
 			.addHeader(RpcProtocol.TIMEOUT_HEADER, Long.toString(remaining));
 		this.client.headers().forEach(request::setHeader);
