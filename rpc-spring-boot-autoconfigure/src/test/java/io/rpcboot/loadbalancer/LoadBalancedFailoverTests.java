@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +28,7 @@ import io.rpcboot.RpcUnavailableException;
 import io.rpcboot.loadbalancer.api.Stock.Count;
 import io.rpcboot.loadbalancer.client.AttemptLog;
 import io.rpcboot.loadbalancer.client.StockClient;
+import io.rpcboot.loadbalancer.client.StockFutures;
 import io.rpcboot.loadbalancer.server.StockService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -131,6 +133,27 @@ class LoadBalancedFailoverTests {
 			assertThat(stock.take(n, 0)).isEqualTo(new Count("live", n));
 		}
 		assertThat(service(live).taken()).as("each call ran once").isEqualTo(300);
+	}
+
+	@Test
+	void futureCallsFailOverFromAnInstanceThatIsDown() throws Exception {
+		int dead;
+		try (ServerSocket probe = new ServerSocket(0)) {
+			dead = probe.getLocalPort();
+		}
+		this.instances.listDead(dead);
+		ConfigurableApplicationContext live = this.instances.start("live");
+		StockFutures stock = this.instances.client("rpc.client.services.stock.retry.max-attempts=2")
+			.getBean(StockFutures.class);
+		List<CompletableFuture<Count>> calls = new ArrayList<>();
+		for (int n = 0; n < 100; n++) {
+			calls.add(stock.take(n, 0));
+		}
+		for (int n = 0; n < 100; n++) {
+			// not idempotent, yet resent: the refused connection proves it never left
+			assertThat(calls.get(n).get(30, TimeUnit.SECONDS)).isEqualTo(new Count("live", n));
+		}
+		assertThat(service(live).taken()).as("each call ran once").isEqualTo(100);
 	}
 
 	@Test
