@@ -1,0 +1,120 @@
+package io.rpcboot.it;
+
+import java.net.http.HttpResponse;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
+
+import io.rpcboot.RpcTimeoutException;
+import io.rpcboot.it.client.ShopClient;
+import io.rpcboot.it.server.ShopService;
+
+import static io.rpcboot.it.WireClient.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * With {@code spring.threads.virtual.enabled=true} on server and client, deadlines and
+ * interrupts hold as on platform threads: the server answers 504 at the deadline and
+ * interrupts the method's (virtual) thread; a blocking call made on a virtual thread, and a
+ * future call, end at their deadline.
+ */
+@EnabledForJreRange(min = JRE.JAVA_21)
+class VirtualThreadsTests {
+
+	static RoundTrip roundTrip;
+
+	static ShopClient shop;
+
+	static WireClient wire;
+
+	@BeforeAll
+	static void start() {
+		roundTrip = new RoundTrip("spring.threads.virtual.enabled=true");
+		shop = roundTrip.client("spring.threads.virtual.enabled=true", "rpc.client.services.Shop.timeout=300ms")
+			.getBean(ShopClient.class);
+		wire = new WireClient(roundTrip);
+	}
+
+	@AfterAll
+	static void stop() {
+		roundTrip.close();
+	}
+
+	@Test
+	void serverAnswersAtTheDeadlineAndInterruptsTheMethodsVirtualThread() throws InterruptedException {
+		ShopService.interrupted = new CountDownLatch(1);
+		long start = System.nanoTime();
+		HttpResponse<String> response = wire.post("/rpc/Shop/sleep", "[5000]", "Rpc-Timeout-Ms", "200");
+		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+		problem(response, 504, "deadline_exceeded");
+		assertThat(millis).as("answered at the deadline, not when the method returned").isBetween(150L, 3000L);
+		assertThat(ShopService.interrupted.await(5, TimeUnit.SECONDS)).as("the method's thread was interrupted")
+			.isTrue();
+		assertThat(ShopService.lastSleeper).as("the method ran on a virtual thread").matches(VirtualThreadsTests::isVirtual);
+	}
+
+	@Test
+	void blockingCallFromAVirtualThreadEndsAtItsDeadline() throws Exception {
+		ExecutorService virtualThreads = virtualThreadPerTask();
+		try {
+			long start = System.nanoTime();
+			Future<Boolean> call = virtualThreads.submit(() -> {
+				assertThatExceptionOfType(RpcTimeoutException.class).isThrownBy(() -> shop.sleep(5000))
+					.withMessageContaining("300ms");
+				return isVirtual(Thread.currentThread());
+			});
+			assertThat(call.get(10, TimeUnit.SECONDS)).as("called from a virtual thread").isTrue();
+			assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isBetween(250L, 4000L);
+		}
+		finally {
+			virtualThreads.shutdownNow();
+		}
+	}
+
+	@Test
+	void futureCallFromAVirtualThreadEndsAtItsDeadline() throws Exception {
+		ExecutorService virtualThreads = virtualThreadPerTask();
+		try {
+			long start = System.nanoTime();
+			Future<Throwable> call = virtualThreads.submit(() -> {
+				try {
+					shop.later("x", 5000).get(10, TimeUnit.SECONDS);
+					return null;
+				}
+				catch (ExecutionException ex) {
+					return ex.getCause();
+				}
+			});
+			assertThat(call.get(15, TimeUnit.SECONDS)).isInstanceOf(RpcTimeoutException.class);
+			assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isBetween(250L, 4000L);
+		}
+		finally {
+			virtualThreads.shutdownNow();
+		}
+	}
+
+	/** {@code Executors.newVirtualThreadPerTaskExecutor()}, which Java 17 bytecode cannot name. */
+	private static ExecutorService virtualThreadPerTask() throws ReflectiveOperationException {
+		return (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+	}
+
+	private static boolean isVirtual(Thread thread) {
+		try {
+			return (boolean) Thread.class.getMethod("isVirtual").invoke(thread);
+		}
+		catch (ReflectiveOperationException ex) {
+			return false;
+		}
+	}
+
+}
