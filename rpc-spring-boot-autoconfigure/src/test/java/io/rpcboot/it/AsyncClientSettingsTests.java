@@ -1,8 +1,6 @@
 package io.rpcboot.it;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -22,15 +20,12 @@ import io.rpcboot.client.RpcAsyncClient;
 import io.rpcboot.client.RpcAsyncClientCustomizer;
 import io.rpcboot.it.client.ShopClient;
 import io.rpcboot.it.client.ShopClientApp;
-import io.rpcboot.it.server.ShopService;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A future call carries its client's configured headers, and goes through the async HTTP
- * client as the {@link RpcAsyncClientCustomizer} beans built it, which can tell clients apart;
- * cancelling it closes the connection, and the server cancels the method's future.
+ * client as the {@link RpcAsyncClientCustomizer} beans built it, which can tell clients apart.
  */
 class AsyncClientSettingsTests {
 
@@ -57,15 +52,6 @@ class AsyncClientSettingsTests {
 	void futureCallCarriesTheClientsHeadersThroughTheCustomizedClient() throws Exception {
 		assertThat(client.getBean(ShopClient.class).later("x", 1).get(10, TimeUnit.SECONDS)).isEqualTo("X");
 		assertThat(client.getBean(Interception.class).seen).contains("Shop POST /rpc/Shop/later X-Tenant=acme");
-	}
-
-	@Test
-	void cancellingAFutureCallCancelsTheServersFuture() throws Exception {
-		ShopService.lastLater = null;
-		CompletableFuture<String> call = client.getBean(ShopClient.class).later("x", 20_000);
-		await().atMost(Duration.ofSeconds(10)).until(() -> ShopService.lastLater != null);
-		call.cancel(true);
-		await().atMost(Duration.ofSeconds(10)).until(() -> ShopService.lastLater.isCancelled());
 	}
 
 	@Configuration(proxyBeanMethods = false)
