@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 
+import io.rpcboot.RpcCode;
 import io.rpcboot.RpcException;
+import io.rpcboot.RpcRemoteException;
 import io.rpcboot.RpcTimeoutException;
 import io.rpcboot.RpcUnavailableException;
 import io.rpcboot.client.LimitedResponseConsumer.Answer;
@@ -78,6 +80,9 @@ final class AsyncCall {
 	/** The exchange in flight, guarded by this. */
 	private @Nullable Future<?> exchange;
 
+	/** Whether the watchdog or the caller aborted the call, guarded by this. */
+	private boolean aborted;
+
 	private @Nullable ScheduledFuture<?> watchdog;
 
 	AsyncCall(ClientMethod method, OutgoingDeadline deadline, Observation observation, ClientObservations observations,
@@ -108,8 +113,9 @@ final class AsyncCall {
 			}
 			this.body = body.get();
 			this.method.resender().callStarted();
-			this.watchdog = this.scheduler.schedule(this::abort, this.deadline.nanoTime() - System.nanoTime(),
-					TimeUnit.NANOSECONDS);
+			// as for a blocking call, the server's 504 has a moment past the deadline to arrive
+			this.watchdog = this.scheduler.schedule(this::abort, this.deadline.nanoTime() - System.nanoTime()
+					+ TimeUnit.MILLISECONDS.toNanos(RpcTransport.ANSWER_GRACE_MILLIS), TimeUnit.NANOSECONDS);
 			attempt();
 		}
 		catch (RejectedExecutionException ex) {
@@ -135,8 +141,15 @@ final class AsyncCall {
 			attemptEnded(Outcome.unsent(ex), false); // no server to send it to: the call never left
 			return;
 		}
+		catch (RpcException ex) {
+			attemptEnded(Outcome.failure(ex), false); // the choice failed otherwise, such as at the deadline
+			return;
+		}
 		catch (RuntimeException ex) {
-			end(null, ex);
+			// a target's own failure, or a LoadBalancerLifecycle bean's: still one of the contract's exceptions
+			attemptEnded(Outcome.failure(new RpcRemoteException(RpcCode.INTERNAL, 0, null, this.method.service(),
+					this.method.name(), "the call failed in the client (" + RpcTransport.describe(ex) + ")", ex)),
+					false);
 			return;
 		}
 		long remaining = TimeUnit.NANOSECONDS.toMillis(this.deadline.nanoTime() - System.nanoTime());
@@ -167,7 +180,7 @@ final class AsyncCall {
 		context.setRequestConfig(RequestConfig.custom()
 			.setConnectTimeout(Math.min(this.method.connectTimeout().toMillis(), remaining), TimeUnit.MILLISECONDS)
 			.setConnectionRequestTimeout(remaining, TimeUnit.MILLISECONDS)
-			.setResponseTimeout(remaining, TimeUnit.MILLISECONDS)
+			.setResponseTimeout(remaining + RpcTransport.ANSWER_GRACE_MILLIS, TimeUnit.MILLISECONDS)
 			.build());
 		context.setAttribute(RpcAsyncClient.CLIENT_NAME_ATTRIBUTE, this.client.name());
 		Future<Answer> exchange = this.client.httpClient()
@@ -176,7 +189,7 @@ final class AsyncCall {
 		boolean abort;
 		synchronized (this) {
 			this.exchange = exchange;
-			abort = this.future.isDone() || this.deadline.nanoTime() - System.nanoTime() <= 0;
+			abort = this.future.isDone() || this.aborted;
 		}
 		if (abort) {
 			exchange.cancel(true);
@@ -217,10 +230,11 @@ final class AsyncCall {
 		}
 	}
 
-	/** At the deadline: the exchange in flight is aborted, and fails as a timeout. */
+	/** Just past the deadline (or when the caller cancels): the exchange in flight is aborted. */
 	private void abort() {
 		Future<?> pending;
 		synchronized (this) {
+			this.aborted = true;
 			pending = this.exchange;
 		}
 		if (pending != null) {
