@@ -176,6 +176,11 @@ final class AsyncCall {
 			.addHeader(HttpHeaders.ACCEPT, ACCEPT)
 			.addHeader(RpcProtocol.TIMEOUT_HEADER, Long.toString(remaining));
 		this.client.headers().forEach(request::setHeader);
+		AsyncExchangeObservation observed = this.observations.exchange(this.observation, uri,
+				this.method.uri().getRawPath());
+		if (observed != null) {
+			observed.headers().forEach((name, values) -> request.setHeader(name, values.get(0))); // the trace context
+		}
 		HttpClientContext context = HttpClientContext.create();
 		context.setRequestConfig(RequestConfig.custom()
 			.setConnectTimeout(Math.min(this.method.connectTimeout().toMillis(), remaining), TimeUnit.MILLISECONDS)
@@ -183,9 +188,18 @@ final class AsyncCall {
 			.setResponseTimeout(remaining + RpcTransport.ANSWER_GRACE_MILLIS, TimeUnit.MILLISECONDS)
 			.build());
 		context.setAttribute(RpcAsyncClient.CLIENT_NAME_ATTRIBUTE, this.client.name());
-		Future<Answer> exchange = this.client.httpClient()
-			.execute(request.build(), new LimitedResponseConsumer(this.method.maxResponseBytes()), context,
-					new Exchange(uri));
+		Future<Answer> exchange;
+		try {
+			exchange = this.client.httpClient()
+				.execute(request.build(), new LimitedResponseConsumer(this.method.maxResponseBytes()), context,
+						new Exchange(uri, observed));
+		}
+		catch (RuntimeException ex) {
+			if (observed != null) {
+				observed.failed(ex);
+			}
+			throw ex;
+		}
 		boolean abort;
 		synchronized (this) {
 			this.exchange = exchange;
@@ -276,12 +290,18 @@ final class AsyncCall {
 
 		private final URI uri;
 
-		Exchange(URI uri) {
+		private final @Nullable AsyncExchangeObservation observed;
+
+		Exchange(URI uri, @Nullable AsyncExchangeObservation observed) {
 			this.uri = uri;
+			this.observed = observed;
 		}
 
 		@Override
 		public void completed(Answer answer) {
+			if (this.observed != null) {
+				this.observed.answered(answer.status(), answer.headers());
+			}
 			Outcome outcome;
 			try {
 				outcome = AsyncCall.this.decoder.decode(AsyncCall.this.method, answer.status(), answer.headers(),
@@ -295,6 +315,9 @@ final class AsyncCall {
 
 		@Override
 		public void failed(Exception ex) {
+			if (this.observed != null) {
+				this.observed.failed(ex);
+			}
 			ClientMethod method = AsyncCall.this.method;
 			if (ex instanceof TooLarge tooLarge) {
 				attemptEnded(RpcTransport.tooLarge(method, tooLarge.status(), tooLarge.getMessage()), true);
@@ -314,6 +337,9 @@ final class AsyncCall {
 
 		@Override
 		public void cancelled() {
+			if (this.observed != null) {
+				this.observed.failed(new CancellationException("the exchange was aborted"));
+			}
 			if (AsyncCall.this.future.isDone()) {
 				return; // its caller cancelled the call
 			}

@@ -1,5 +1,7 @@
 package io.rpcboot.client;
 
+import java.net.URI;
+
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -67,6 +69,15 @@ final class ClientObservations {
 		finally {
 			observation.stop();
 		}
+	}
+
+	/**
+	 * Starts the {@code http.client.requests} observation of one exchange of a future call,
+	 * under the call's observation, as {@code RestClient} does for a blocking call.
+	 * @return {@code null} where calls are not observed
+	 */
+	@Nullable AsyncExchangeObservation exchange(Observation call, URI uri, String uriTemplate) {
+		return AsyncExchangeObservation.start(call, this.registry, uri, uriTemplate);
 	}
 
 	/** Starts the observation of a call that ends on another thread, in {@link #ended}. */
