@@ -1,8 +1,8 @@
 package io.rpcboot.client;
 
 import java.net.URI;
-import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -11,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -33,6 +32,7 @@ import io.rpcboot.RpcUnavailableException;
 import io.rpcboot.client.LimitedResponseConsumer.Answer;
 import io.rpcboot.client.LimitedResponseConsumer.TooLarge;
 import io.rpcboot.client.ResponseDecoder.Outcome;
+import io.rpcboot.codec.RpcCodec;
 import io.rpcboot.protocol.RpcProtocol;
 
 /**
@@ -40,14 +40,11 @@ import io.rpcboot.protocol.RpcProtocol;
  * own: each attempt is an exchange of the {@link RpcAsyncClient}, its answer is decoded on an
  * I/O thread, a resend is scheduled after its pause, and a watchdog aborts the exchange at the
  * deadline. The rules are the blocking call's: {@link OutgoingDeadline}, {@link Resender},
- * {@link RpcTarget}, {@link ResponseDecoder}, {@link RpcTransport}'s transport failures and
- * size limit, {@link ClientObservations}. Cancelling the future aborts the exchange.
+ * {@link RpcTarget}, {@link RequestEncoding} (and its 415 fallback to JSON), {@link ResponseDecoder},
+ * {@link RpcTransport}'s transport failures and size limit, {@link ClientObservations}.
+ * Cancelling the future aborts the exchange.
  */
 final class AsyncCall {
-
-	private static final ContentType JSON = ContentType.create(MediaType.APPLICATION_JSON_VALUE, (Charset) null);
-
-	private static final String ACCEPT = MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
 	private final ClientMethod method;
 
@@ -61,6 +58,8 @@ final class AsyncCall {
 
 	private final RpcAsyncClient client;
 
+	private final RequestEncoding encoding;
+
 	private final ResponseDecoder decoder;
 
 	private final ScheduledExecutorService scheduler;
@@ -68,6 +67,11 @@ final class AsyncCall {
 	private final CompletableFuture<Object> future = new CompletableFuture<>();
 
 	private final AtomicBoolean ended = new AtomicBoolean();
+
+	private Object[] arguments = {};
+
+	/** The encoding of the call's requests: the client's when it started, JSON once a server refused that. */
+	private RpcCodec codec;
 
 	private byte[] body = new byte[0];
 
@@ -86,19 +90,22 @@ final class AsyncCall {
 	private @Nullable ScheduledFuture<?> watchdog;
 
 	AsyncCall(ClientMethod method, OutgoingDeadline deadline, Observation observation, ClientObservations observations,
-			RpcTarget target, RpcAsyncClient client, ResponseDecoder decoder, ScheduledExecutorService scheduler) {
+			RpcTarget target, RpcAsyncClient client, RequestEncoding encoding, ResponseDecoder decoder,
+			ScheduledExecutorService scheduler) {
 		this.method = method;
 		this.deadline = deadline;
 		this.observation = observation;
 		this.observations = observations;
 		this.target = target;
 		this.client = client;
+		this.encoding = encoding;
+		this.codec = encoding.current();
 		this.decoder = decoder;
 		this.scheduler = scheduler;
 	}
 
 	/** Sends the first attempt from the calling thread, and returns the call's future at once. */
-	CompletableFuture<Object> start(Supplier<byte[]> body) {
+	CompletableFuture<Object> start(Object[] arguments) {
 		this.observations.started(this.observation);
 		this.future.whenComplete((value, failure) -> {
 			if (failure instanceof CancellationException cancellation) {
@@ -111,7 +118,8 @@ final class AsyncCall {
 				end(null, passed);
 				return this.future;
 			}
-			this.body = body.get();
+			this.arguments = arguments;
+			this.body = this.encoding.write(this.codec, this.method, arguments);
 			this.method.resender().callStarted();
 			// as for a blocking call, the server's 504 has a moment past the deadline to arrive
 			this.watchdog = this.scheduler.schedule(this::abort, this.deadline.nanoTime() - System.nanoTime()
@@ -152,6 +160,41 @@ final class AsyncCall {
 					false);
 			return;
 		}
+		send(this.server.uri(this.method.uri()));
+	}
+
+	/**
+	 * The server answered 415 to the client's encoding: the same attempt goes to it again as
+	 * JSON, at once, as a blocking call's does (and the client sends JSON from now on).
+	 */
+	private void resendAsJson(URI uri, RpcCodec json, Outcome refused) {
+		try {
+			// no attempt starts on an I/O thread
+			this.scheduler.execute(() -> {
+				try {
+					resendAsJson(uri, json);
+				}
+				catch (RuntimeException ex) {
+					end(null, ex);
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			attemptEnded(refused, true);
+		}
+	}
+
+	private void resendAsJson(URI uri, RpcCodec json) {
+		if (this.future.isDone()) {
+			return;
+		}
+		this.codec = json;
+		this.body = this.encoding.write(json, this.method, this.arguments);
+		send(uri);
+	}
+
+	/** One exchange with the attempt's server, within what is left of the deadline. */
+	private void send(URI uri) {
 		long remaining = TimeUnit.NANOSECONDS.toMillis(this.deadline.nanoTime() - System.nanoTime());
 		if (remaining <= 0) {
 			attemptEnded(Outcome.failure(this.deadline.timeout(this.method,
@@ -159,9 +202,8 @@ final class AsyncCall {
 					null)), true);
 			return;
 		}
-		URI uri = this.server.uri(this.method.uri());
 		try {
-			send(uri, remaining);
+			exchange(uri, remaining);
 		}
 		catch (RejectedExecutionException | IllegalStateException ex) { // the client is closed
 			attemptEnded(Outcome.unsent(RpcTransport.shuttingDown(this.method, new RejectedExecutionException(ex))),
@@ -170,10 +212,11 @@ final class AsyncCall {
 	}
 
 	@SuppressWarnings("deprecation") // a per-request connect timeout has no other home in HttpClient 5
-	private void send(URI uri, long remaining) {
+	private void exchange(URI uri, long remaining) {
+		RpcCodec codec = this.codec;
 		AsyncRequestBuilder request = AsyncRequestBuilder.post(uri)
-			.setEntity(AsyncEntityProducers.create(this.body, JSON))
-			.addHeader(HttpHeaders.ACCEPT, ACCEPT)
+			.setEntity(AsyncEntityProducers.create(this.body, ContentType.parse(codec.mediaType().toString())))
+			.addHeader(HttpHeaders.ACCEPT, MediaType.toString(Arrays.asList(RequestEncoding.accept(codec))))
 			.addHeader(RpcProtocol.TIMEOUT_HEADER, Long.toString(remaining));
 		this.client.headers().forEach(request::setHeader);
 		AsyncExchangeObservation observed = this.observations.exchange(this.observation, uri,
@@ -192,7 +235,7 @@ final class AsyncCall {
 		try {
 			exchange = this.client.httpClient()
 				.execute(request.build(), new LimitedResponseConsumer(this.method.maxResponseBytes()), context,
-						new Exchange(uri, observed));
+						new Exchange(uri, codec, observed));
 		}
 		catch (RuntimeException ex) {
 			if (observed != null) {
@@ -290,10 +333,13 @@ final class AsyncCall {
 
 		private final URI uri;
 
+		private final RpcCodec codec;
+
 		private final @Nullable AsyncExchangeObservation observed;
 
-		Exchange(URI uri, @Nullable AsyncExchangeObservation observed) {
+		Exchange(URI uri, RpcCodec codec, @Nullable AsyncExchangeObservation observed) {
 			this.uri = uri;
+			this.codec = codec;
 			this.observed = observed;
 		}
 
@@ -309,6 +355,11 @@ final class AsyncCall {
 			}
 			catch (RuntimeException ex) {
 				outcome = Outcome.failure(ex);
+			}
+			RpcCodec json = AsyncCall.this.encoding.refused(this.codec, outcome, AsyncCall.this.method, this.uri);
+			if (json != null) {
+				resendAsJson(this.uri, json, outcome);
+				return;
 			}
 			attemptEnded(outcome, true);
 		}
