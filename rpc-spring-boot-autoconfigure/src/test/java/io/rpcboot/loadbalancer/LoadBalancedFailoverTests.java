@@ -1,6 +1,5 @@
 package io.rpcboot.loadbalancer;
 
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -119,11 +118,7 @@ class LoadBalancedFailoverTests {
 
 	@Test
 	void callsFailOverFromAnInstanceThatIsDownWithoutSpendingTheRetryBudget() throws Exception {
-		int dead;
-		try (ServerSocket probe = new ServerSocket(0)) {
-			dead = probe.getLocalPort();
-		}
-		this.instances.listDead(dead);
+		this.instances.listDead();
 		ConfigurableApplicationContext live = this.instances.start("live");
 		StockClient stock = this.instances.client("rpc.client.services.stock.retry.max-attempts=2")
 			.getBean(StockClient.class);
@@ -137,11 +132,7 @@ class LoadBalancedFailoverTests {
 
 	@Test
 	void futureCallsFailOverFromAnInstanceThatIsDown() throws Exception {
-		int dead;
-		try (ServerSocket probe = new ServerSocket(0)) {
-			dead = probe.getLocalPort();
-		}
-		this.instances.listDead(dead);
+		this.instances.listDead();
 		ConfigurableApplicationContext live = this.instances.start("live");
 		// calls in flight at once share the balancer's round robin: another call's choice can come
 		// between a resend's two asks and hand it the dead instance again (with 2 attempts, one
