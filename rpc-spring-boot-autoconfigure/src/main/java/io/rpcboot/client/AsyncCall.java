@@ -172,7 +172,7 @@ final class AsyncCall {
 			// no attempt starts on an I/O thread
 			this.scheduler.execute(() -> {
 				try {
-					resendAsJson(uri, json);
+					sendAsJson(uri, json);
 				}
 				catch (RuntimeException ex) {
 					end(null, ex);
@@ -184,7 +184,7 @@ final class AsyncCall {
 		}
 	}
 
-	private void resendAsJson(URI uri, RpcCodec json) {
+	private void sendAsJson(URI uri, RpcCodec json) {
 		if (this.future.isDone()) {
 			return;
 		}
