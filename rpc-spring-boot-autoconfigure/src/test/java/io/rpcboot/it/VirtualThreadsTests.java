@@ -57,8 +57,9 @@ class VirtualThreadsTests {
 	void blockingCallFromAVirtualThreadEndsAtItsDeadline() throws Exception {
 		long start = System.nanoTime();
 		boolean virtual = onAVirtualThread(() -> {
-			assertThatExceptionOfType(RpcTimeoutException.class).isThrownBy(() -> shop.sleep(5000))
-				.withMessageContaining("300ms");
+			// the server's 504 ("the deadline passed while the call ran") or the client's watchdog
+			// ("no answer within 300ms"), whichever the machine's load lets come first
+			assertThatExceptionOfType(RpcTimeoutException.class).isThrownBy(() -> shop.sleep(5000));
 			return isVirtual(Thread.currentThread());
 		});
 		assertThat(virtual).as("called from a virtual thread").isTrue();
