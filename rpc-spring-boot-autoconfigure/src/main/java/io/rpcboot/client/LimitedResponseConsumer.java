@@ -15,6 +15,8 @@ import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.ByteArrayBuffer;
 import org.jspecify.annotations.Nullable;
 
+import io.rpcboot.protocol.MessageBodies;
+
 /**
  * Reads an answer on the async HTTP client's I/O thread, at most a method's
  * {@link ClientMethod#maxResponseBytes()} of it: a bigger one fails the exchange with
@@ -44,7 +46,8 @@ final class LimitedResponseConsumer implements AsyncResponseConsumer<LimitedResp
 		}
 		this.response = response;
 		this.callback = callback;
-		this.body = new ByteArrayBuffer((int) Math.max(256, Math.min(declared, this.limit)));
+		// as for a blocking call: a modest declared length is allocated whole, a big one grows as it arrives
+		this.body = new ByteArrayBuffer(MessageBodies.readsExactly(declared, this.limit) ? (int) declared : 256);
 		if (entity == null) {
 			streamEnd(null);
 		}
@@ -93,7 +96,12 @@ final class LimitedResponseConsumer implements AsyncResponseConsumer<LimitedResp
 		for (Header header : response.getHeaders()) {
 			headers.add(header.getName(), header.getValue());
 		}
-		callback.completed(new Answer(response.getCode(), headers, (body != null) ? body.toByteArray() : new byte[0]));
+		callback.completed(new Answer(response.getCode(), headers, (body != null) ? bytes(body) : new byte[0]));
+	}
+
+	/** The body's bytes: its own array where the body filled it exactly, as a declared length does. */
+	private static byte[] bytes(ByteArrayBuffer body) {
+		return (body.length() == body.capacity()) ? body.array() : body.toByteArray();
 	}
 
 	@Override
