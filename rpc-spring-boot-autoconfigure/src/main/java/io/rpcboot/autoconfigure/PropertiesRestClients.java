@@ -81,7 +81,8 @@ final class PropertiesRestClients implements Function<String, RestClient>, AutoC
 				(name) -> RpcRequestFactory.create(this.settings.withSslBundle(sslBundle(clientName, name))));
 	}
 
-	private SslBundle sslBundle(String clientName, String bundle) {
+	/** The SSL bundle a client names, or a failure that names its property. */
+	SslBundle sslBundle(String clientName, String bundle) {
 		String property = "rpc.client.services." + clientName + ".ssl.bundle";
 		SslBundles bundles = this.sslBundles.get();
 		if (bundles == null) {

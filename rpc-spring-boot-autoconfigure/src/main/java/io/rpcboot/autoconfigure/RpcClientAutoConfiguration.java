@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
 
+import io.rpcboot.client.RpcAsyncClientCustomizer;
 import io.rpcboot.client.RpcClientFactory;
 import io.rpcboot.client.RpcRestClientCustomizer;
 import io.rpcboot.client.RpcTargetResolver;
@@ -32,7 +33,9 @@ import io.rpcboot.protocol.RpcJson;
  * unless {@code @EnableRpcClients} chooses. Calls go through {@link RestClient} (with the
  * application's customizations, observations included) over pooled Apache HttpClients: one
  * shared, and one per SSL bundle that a client names. Each client has its own {@code RestClient},
- * with its configured headers and the {@link RpcRestClientCustomizer} beans applied.
+ * with its configured headers and the {@link RpcRestClientCustomizer} beans applied. Calls of
+ * {@code CompletableFuture} methods go through shared Apache async HTTP clients instead, with
+ * the {@link RpcAsyncClientCustomizer} beans applied.
  */
 @AutoConfiguration(after = { RpcJsonAutoConfiguration.class, RpcCodecAutoConfiguration.class },
 		afterName = { "org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
@@ -54,14 +57,21 @@ public final class RpcClientAutoConfiguration {
 			ObjectProvider<SslBundles> sslBundles, ObjectProvider<RpcRestClientCustomizer> customizers,
 			Environment environment, RpcRetryPolicy retryPolicy, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<RpcClientObservationConvention> observationConvention,
-			ObjectProvider<RpcTargetResolver> targetResolvers, ObjectProvider<RpcCodecs> codecs) {
+			ObjectProvider<RpcTargetResolver> targetResolvers, ObjectProvider<RpcCodecs> codecs,
+			ObjectProvider<RpcAsyncClientCustomizer> asyncCustomizers) {
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withConnectTimeout(properties.getConnectTimeout());
 		PropertiesRestClients restClients = new PropertiesRestClients(properties,
 				() -> restClientBuilder.getIfAvailable(RestClient::builder), settings, sslBundles::getIfAvailable,
 				customizers.orderedStream().toList());
+		PropertiesAsyncClients asyncClients = new PropertiesAsyncClients(properties, settings, restClients::sslBundle,
+				asyncCustomizers.orderedStream().toList());
 		RpcClientFactory factory = new RpcClientFactory(rpcJson, restClients, new PropertiesClientEndpoints(properties),
-				environment, restClients, retryPolicy);
+				environment, () -> {
+					asyncClients.close();
+					restClients.close();
+				}, retryPolicy);
+		factory.setAsyncClients(asyncClients);
 		factory.setObservationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
 				observationConvention.getIfAvailable());
 		factory.setTargetResolvers(targetResolvers.orderedStream().toList());

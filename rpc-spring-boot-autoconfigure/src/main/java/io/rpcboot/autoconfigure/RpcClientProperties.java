@@ -31,6 +31,9 @@ public class RpcClientProperties {
 	/** Resending of calls that are safe to send again: idempotent ones, and any that never left. */
 	private final Retry retry = new Retry();
 
+	/** Calls of methods that return a CompletableFuture, sent without a thread each. */
+	private final Async async = new Async();
+
 	/**
 	 * Encoding of requests and answers, unless the client sets its own: json, or smile between
 	 * rpcboot peers (needs jackson-dataformat-smile); a server that refuses it gets JSON.
@@ -87,6 +90,26 @@ public class RpcClientProperties {
 
 	public Retry getRetry() {
 		return this.retry;
+	}
+
+	public Async getAsync() {
+		return this.async;
+	}
+
+	/** Settings of the calls of methods that return a CompletableFuture. */
+	public static class Async {
+
+		/** Most connections open at once, per server and in all, for calls in flight; more calls wait for one within their deadline. */
+		private int maxConnections = 1024;
+
+		public int getMaxConnections() {
+			return this.maxConnections;
+		}
+
+		public void setMaxConnections(int maxConnections) {
+			this.maxConnections = maxConnections;
+		}
+
 	}
 
 	/** Settings of one client. */

@@ -1,5 +1,7 @@
 package io.rpcboot.client;
 
+import java.net.URI;
+
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +67,51 @@ final class ClientObservations {
 			throw ex;
 		}
 		finally {
+			observation.stop();
+		}
+	}
+
+	/**
+	 * Starts the {@code http.client.requests} observation of one exchange of a future call,
+	 * under the call's observation, as {@code RestClient} does for a blocking call.
+	 * @return {@code null} where calls are not observed
+	 */
+	@Nullable AsyncExchangeObservation exchange(Observation call, URI uri, String uriTemplate) {
+		return AsyncExchangeObservation.start(call, this.registry, uri, uriTemplate);
+	}
+
+	/** Starts the observation of a call that ends on another thread, in {@link #ended}. */
+	void started(Observation observation) {
+		if (!observation.isNoop()) {
+			observation.start();
+		}
+	}
+
+	/**
+	 * Records how a call {@link #started started} ended.
+	 * @param failure what the caller sees, or {@code null} for a value
+	 */
+	void ended(Observation observation, ClientMethod method, @Nullable Throwable failure) {
+		if (failure == null) {
+			method.counts().recordSuccess();
+		}
+		else {
+			method.counts().recordFailure(codeOf(failure));
+		}
+		if (observation.isNoop()) {
+			return;
+		}
+		outcome(observation, (failure != null) ? codeOf(failure) : null);
+		if (failure != null) {
+			observation.error(failure);
+		}
+		observation.stop();
+	}
+
+	/** Ends the observation of a call its caller cancelled, which is not counted: it has no outcome. */
+	void cancelled(Observation observation, Throwable cancellation) {
+		if (!observation.isNoop()) {
+			observation.error(cancellation);
 			observation.stop();
 		}
 	}

@@ -75,6 +75,8 @@ public class RpcClientFactory implements DisposableBean {
 
 	private RpcCodecs codecs;
 
+	private @Nullable Function<String, RpcAsyncClient> asyncClients;
+
 	/**
 	 * @param restClients the {@code RestClient} of a client, by client name, each built once
 	 * @param endpoints the configured endpoint of a client, by client name
@@ -129,6 +131,15 @@ public class RpcClientFactory implements DisposableBean {
 		this.codecs = codecs;
 	}
 
+	/**
+	 * Sends the calls of {@code CompletableFuture} methods of the proxies created from now on
+	 * without a thread each, through the async client of their client name; without it, each
+	 * such call runs on a thread of its own.
+	 */
+	public void setAsyncClients(Function<String, RpcAsyncClient> asyncClients) {
+		this.asyncClients = asyncClients;
+	}
+
 	/** Creates the client proxy of an interface. */
 	public <T> T create(Class<T> type, ClientSpec spec) {
 		ClientEndpoint endpoint = this.endpoints.apply(spec.name());
@@ -147,7 +158,8 @@ public class RpcClientFactory implements DisposableBean {
 		String description = "RpcClient(" + type.getSimpleName() + " -> " + serviceUri + ")";
 		RpcTransport transport = new RpcTransport(this.restClients.apply(spec.name()), this.codecs,
 				codec(type, spec, endpoint), this.asyncExecutor, this.deadlines, target,
-				new ClientObservations(spec.name(), this.observationRegistry, this.observationConvention));
+				new ClientObservations(spec.name(), this.observationRegistry, this.observationConvention),
+				(this.asyncClients != null) ? this.asyncClients.apply(spec.name()) : null);
 		Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
 				new RpcInvocationHandler(Map.copyOf(methods), transport, description));
 		this.created.add(new CreatedClient(spec.name(), type, spec.service(), baseUrl, endpoint.path(),

@@ -17,14 +17,11 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLHandshakeException;
 
 import io.micrometer.observation.Observation;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -39,8 +36,6 @@ import io.rpcboot.codec.RpcCodec;
 import io.rpcboot.codec.RpcCodecs;
 import io.rpcboot.protocol.MessageBodies;
 import io.rpcboot.protocol.RpcProtocol;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectWriter;
 
 /**
  * The client's RPC runtime: sends one call through {@link RestClient} within its deadline,
@@ -48,8 +43,6 @@ import tools.jackson.databind.ObjectWriter;
  * {@link Resender} allows, and maps every way it can go wrong to the contract's exceptions.
  */
 final class RpcTransport {
-
-	private static final Log logger = LogFactory.getLog(RpcTransport.class);
 
 	private static final Object[] NO_ARGUMENTS = {};
 
@@ -70,12 +63,7 @@ final class RpcTransport {
 
 	private final RestClient restClient;
 
-	private final ObjectWriter argumentsWriter;
-
-	private final RpcCodecs codecs;
-
-	/** The encoding of requests: the configured one, or JSON once the server refused it. */
-	private volatile RpcCodec codec;
+	private final RequestEncoding encoding;
 
 	private final ResponseDecoder decoder;
 
@@ -87,24 +75,28 @@ final class RpcTransport {
 
 	private final RpcTarget target;
 
+	private final @Nullable RpcAsyncClient asyncClient;
+
 	/**
 	 * @param asyncExecutor runs the calls of methods that return a {@code CompletableFuture}
 	 * @param deadlines aborts each exchange still running at its call's deadline
 	 * @param target chooses the server of each attempt
 	 * @param observations observes and counts each call
 	 * @param codec the encoding of requests, one of {@code codecs}, which read the answers
+	 * @param asyncClient sends the calls of methods that return a {@code CompletableFuture}
+	 * without a thread each, or {@code null} to run them on {@code asyncExecutor}
 	 */
 	RpcTransport(RestClient restClient, RpcCodecs codecs, RpcCodec codec, Executor asyncExecutor,
-			ScheduledExecutorService deadlines, RpcTarget target, ClientObservations observations) {
+			ScheduledExecutorService deadlines, RpcTarget target, ClientObservations observations,
+			@Nullable RpcAsyncClient asyncClient) {
 		this.restClient = restClient;
-		this.argumentsWriter = codecs.mapper().writerFor(Object[].class);
-		this.codecs = codecs;
-		this.codec = codec;
+		this.encoding = new RequestEncoding(codecs, codec);
 		this.decoder = new ResponseDecoder(codecs);
 		this.asyncExecutor = asyncExecutor;
 		this.deadlines = deadlines;
 		this.target = target;
 		this.observations = observations;
+		this.asyncClient = asyncClient;
 	}
 
 	@Nullable Object call(ClientMethod method, @Nullable Object[] arguments) throws Throwable {
@@ -112,11 +104,15 @@ final class RpcTransport {
 				() -> call(method, arguments, OutgoingDeadline.of(method)));
 	}
 
-	/** Starts the call at once on another thread; its deadline counts from now, capped on this thread. */
+	/** Starts the call at once; its deadline counts from now, capped on this thread. */
 	CompletableFuture<Object> callAsync(ClientMethod method, @Nullable Object[] arguments) {
 		OutgoingDeadline deadline = OutgoingDeadline.of(method);
-		CompletableFuture<Object> future = new CompletableFuture<>();
 		Observation observation = this.observations.create(method); // here, to nest under the caller's
+		if (this.asyncClient != null) {
+			return new AsyncCall(method, deadline, observation, this.observations, this.target, this.asyncClient,
+					this.encoding, this.decoder, this.deadlines).start((arguments != null) ? arguments : NO_ARGUMENTS);
+		}
+		CompletableFuture<Object> future = new CompletableFuture<>();
 		try {
 			this.asyncExecutor.execute(() -> {
 				try {
@@ -141,8 +137,8 @@ final class RpcTransport {
 			throw passed;
 		}
 		Object[] values = (arguments != null) ? arguments : NO_ARGUMENTS;
-		RpcCodec codec = this.codec;
-		byte[] body = serialize(codec, method, values);
+		RpcCodec codec = this.encoding.current();
+		byte[] body = this.encoding.write(codec, method, values);
 		Resender resender = method.resender();
 		resender.callStarted();
 		RpcTarget.Server server = null;
@@ -153,9 +149,10 @@ final class RpcTransport {
 				server = this.target.choose(method.operation(), method.uri(), server,
 						Duration.ofNanos(deadline.nanoTime() - started));
 				outcome = send(method, server.uri(method.uri()), codec, body, deadline);
-				if (codec != this.codecs.json() && isUnsupportedMediaType(outcome)) {
-					codec = fallBackToJson(method, server.uri(method.uri()));
-					body = serialize(codec, method, values);
+				RpcCodec json = this.encoding.refused(codec, outcome, method, server.uri(method.uri()));
+				if (json != null) {
+					codec = json;
+					body = this.encoding.write(codec, method, values);
 					outcome = send(method, server.uri(method.uri()), codec, body, deadline);
 				}
 				server.attemptEnded(outcome.failure());
@@ -184,7 +181,7 @@ final class RpcTransport {
 	}
 
 	/** The factory was destroyed: its executors take no more work, and the call never left. */
-	private static RpcUnavailableException shuttingDown(ClientMethod method, RejectedExecutionException ex) {
+	static RpcUnavailableException shuttingDown(ClientMethod method, RejectedExecutionException ex) {
 		return new RpcUnavailableException(method.service(), method.name(), "the client is shutting down", ex);
 	}
 
@@ -197,25 +194,6 @@ final class RpcTransport {
 			Thread.currentThread().interrupt();
 			return false;
 		}
-	}
-
-	/** A 415: the server reads no body in the encoding sent, and ran nothing. */
-	private static boolean isUnsupportedMediaType(Outcome outcome) {
-		return outcome.failure() instanceof RpcRemoteException remote && remote.status() == 415;
-	}
-
-	/**
-	 * The server does not speak the configured encoding (an older rpcboot, or one without
-	 * Smile): this client sends JSON from now on, which every server reads.
-	 */
-	private RpcCodec fallBackToJson(ClientMethod method, URI uri) {
-		RpcCodec refused = this.codec;
-		this.codec = this.codecs.json();
-		if (refused != this.codec) {
-			logger.warn("RPC client of " + method.service() + ": " + uri + " answered 415 to " + refused.mediaType()
-					+ "; its calls are sent as JSON from now on");
-		}
-		return this.codec;
 	}
 
 	/** One attempt, to that URI: its value, or the exception the caller sees, never thrown. */
@@ -238,7 +216,7 @@ final class RpcTransport {
 					.uri(uri)
 					.attribute(URI_TEMPLATE_ATTRIBUTE, method.uri().getRawPath())
 					.contentType(codec.mediaType())
-					.accept(accept(codec))
+					.accept(RequestEncoding.accept(codec))
 					.header(RpcProtocol.TIMEOUT_HEADER, Long.toString(remaining))
 					.body(body)
 					.exchange((request, response) -> receive(method, call, response));
@@ -248,7 +226,7 @@ final class RpcTransport {
 			}
 		}
 		catch (ResourceAccessException ex) {
-			return transportFailure(method, uri, ex, deadline);
+			return transportFailure(method, uri, ex, (ex.getCause() != null) ? ex.getCause() : ex, deadline);
 		}
 		catch (RejectedExecutionException ex) {
 			return Outcome.failure(shuttingDown(method, ex));
@@ -302,45 +280,24 @@ final class RpcTransport {
 
 	private static Outcome tooLarge(ClientMethod method, CallDeadline call, int status, String what) {
 		call.abort(); // closing the response would read the rest of it, to pool the connection
+		return tooLarge(method, status, what);
+	}
+
+	/** The failure of an answer over the size limit. */
+	static Outcome tooLarge(ClientMethod method, int status, String what) {
 		return Outcome.failure(new RpcRemoteException(RpcCode.RESOURCE_EXHAUSTED, status, null, method.service(),
 				method.name(), "the answer is over rpc.client.max-response-size, " + method.maxResponseBytes()
 						+ " bytes (" + what + ")", null));
 	}
 
-	/** The answers a call takes: its own encoding first, then JSON, and problems. */
-	private static MediaType[] accept(RpcCodec codec) {
-		return MediaType.APPLICATION_JSON.equalsTypeAndSubtype(codec.mediaType())
-				? new MediaType[] { MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON }
-				: new MediaType[] { codec.mediaType(), MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON };
-	}
-
-	private byte[] serialize(RpcCodec codec, ClientMethod method, Object[] arguments) {
-		try {
-			return codec.write(this.argumentsWriter, arguments);
-		}
-		catch (JacksonException ex) {
-			for (int i = 0; i < arguments.length; i++) {
-				try {
-					codec.write(this.argumentsWriter, new Object[] { arguments[i] });
-				}
-				catch (JacksonException argumentFailure) {
-					throw unwritable(method, method.operation().parameters().get(i).describe()
-							+ " cannot be written as JSON: " + argumentFailure.getOriginalMessage(), argumentFailure);
-				}
-			}
-			throw unwritable(method, "the arguments cannot be written as JSON: " + ex.getOriginalMessage(), ex);
-		}
-	}
-
-	/** An argument the client cannot send: {@code INVALID_ARGUMENT}, and no answer (status 0). */
-	private static RpcRemoteException unwritable(ClientMethod method, String detail, JacksonException cause) {
-		return new RpcRemoteException(RpcCode.INVALID_ARGUMENT, 0, null, method.service(), method.name(), detail,
-				cause);
-	}
-
-	private Outcome transportFailure(ClientMethod method, URI uri, ResourceAccessException ex,
+	/**
+	 * The failure of an exchange that got no whole answer: a timeout where the deadline passed,
+	 * else unavailable, and unsent where the request provably never left.
+	 * @param ex what the HTTP client threw
+	 * @param cause the I/O failure behind it
+	 */
+	static Outcome transportFailure(ClientMethod method, URI uri, Exception ex, Throwable cause,
 			OutgoingDeadline deadline) {
-		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
 		if (deadline.nanoTime() - System.nanoTime() <= 0 || isReadTimeout(cause)) {
 			// whether a read timed out or the deadline aborted the exchange, the caller learns the same
 			return Outcome.failure(deadline.timeout(method, "no answer within " + deadline.describe(method), ex));
@@ -369,7 +326,7 @@ final class RpcTransport {
 				&& !cause.getClass().getSimpleName().contains("Connect");
 	}
 
-	private static String describe(Throwable ex) {
+	static String describe(Throwable ex) {
 		return ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
 	}
 

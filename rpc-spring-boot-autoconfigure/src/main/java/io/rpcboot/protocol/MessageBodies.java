@@ -27,12 +27,21 @@ public final class MessageBodies {
 	 * caller to refuse; shorter than declared where the stream ended early
 	 */
 	public static byte[] read(InputStream in, long declaredLength, long limit) throws IOException {
-		if (declaredLength >= 0 && declaredLength <= Math.min(limit, EXACT_UP_TO)) {
+		if (readsExactly(declaredLength, limit)) {
 			byte[] body = new byte[(int) declaredLength];
 			int read = in.readNBytes(body, 0, body.length);
 			return (read == body.length) ? body : Arrays.copyOf(body, read);
 		}
 		return in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+	}
+
+	/**
+	 * Whether a body of that declared length is read into an array of its size, allocated
+	 * before its bytes arrive: a known and modest length, within the limit.
+	 * @param declaredLength the {@code Content-Length}, or -1 where it is unknown
+	 */
+	public static boolean readsExactly(long declaredLength, long limit) {
+		return declaredLength >= 0 && declaredLength <= Math.min(limit, EXACT_UP_TO);
 	}
 
 }

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.core5.io.CloseMode;
+
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.util.unit.DataSize;
@@ -102,6 +105,19 @@ final class RawPeer implements AutoCloseable {
 		RestClient client = restClient.requestFactory(requestFactory).build();
 		return new RpcClientFactory(new RpcJson(JsonMapper.builder().build()), (name) -> client, (name) -> endpoint,
 				new StandardEnvironment(), requestFactory::destroy, retryPolicy);
+	}
+
+	/**
+	 * Sends the {@code CompletableFuture} calls of a factory's clients through an async HTTP
+	 * client, as the auto-configuration does.
+	 * @return what closes that HTTP client
+	 */
+	static AutoCloseable async(RpcClientFactory factory) {
+		CloseableHttpAsyncClient httpClient = RpcAsyncClient.createHttpClient(HttpClientSettings.defaults(), 64,
+				List.of());
+		httpClient.start();
+		factory.setAsyncClients((name) -> new RpcAsyncClient(name, () -> httpClient, Map.of()));
+		return () -> httpClient.close(CloseMode.IMMEDIATE);
 	}
 
 	/** An endpoint on this peer with those limits. */

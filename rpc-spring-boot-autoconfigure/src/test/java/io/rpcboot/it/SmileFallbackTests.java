@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -18,8 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.rpcboot.codec.RpcCodecs;
-import io.rpcboot.it.numbers.client.NumbersClient;
+import io.rpcboot.it.numbers.api.Numbers;
 import io.rpcboot.it.numbers.client.NumbersClientApp;
+import io.rpcboot.it.numbers.client.NumbersWay;
 import io.rpcboot.it.numbers.server.NumbersServer;
 import io.rpcboot.protocol.RpcJson;
 
@@ -27,11 +30,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A client set to Smile against a server without Smile (415 to it, running nothing): the
- * call is resent once as JSON, and that client sends JSON from then on.
+ * call is resent once as JSON, and that client sends JSON from then on. Blocking calls and
+ * futures alike.
  */
 class SmileFallbackTests {
 
+	private static final String JSON_ANSWERS = "application/json, application/problem+json";
+
+	private static final String SMILE_FIRST = "application/x-jackson-smile, " + JSON_ANSWERS;
+
 	private static final List<String> contentTypes = new CopyOnWriteArrayList<>();
+
+	private static final List<String> accepts = new CopyOnWriteArrayList<>();
 
 	private ConfigurableApplicationContext server;
 
@@ -45,24 +55,29 @@ class SmileFallbackTests {
 		SpringApplication.exit(this.server);
 	}
 
-	@Test
-	void clientFallsBackToJsonOnceAServerRefusesSmile() {
-		NumbersClient numbers = start(ContentTypeLog.class, JsonOnly.class);
+	@ParameterizedTest
+	@EnumSource(NumbersWay.class)
+	void clientFallsBackToJsonOnceAServerRefusesSmile(NumbersWay way) {
+		Numbers numbers = start(way, ContentTypeLog.class, JsonOnly.class);
 		assertThat(numbers.decimal(new BigDecimal("2.50"))).isEqualTo(new BigDecimal("2.50"));
 		assertThat(numbers.wide(Long.MIN_VALUE)).isEqualTo(Long.MIN_VALUE);
 		assertThat(contentTypes).containsExactly("application/x-jackson-smile", "application/json",
 				"application/json");
+		assertThat(accepts).containsExactly(SMILE_FIRST, JSON_ANSWERS, JSON_ANSWERS);
 	}
 
-	@Test
-	void serverWithSmileGetsSmile() {
-		NumbersClient numbers = start(ContentTypeLog.class);
+	@ParameterizedTest
+	@EnumSource(NumbersWay.class)
+	void serverWithSmileGetsSmile(NumbersWay way) {
+		Numbers numbers = start(way, ContentTypeLog.class);
 		assertThat(numbers.decimal(new BigDecimal("2.50"))).isEqualTo(new BigDecimal("2.50"));
 		assertThat(contentTypes).containsExactly("application/x-jackson-smile");
+		assertThat(accepts).containsExactly(SMILE_FIRST);
 	}
 
-	private NumbersClient start(Class<?>... serverConfiguration) {
+	private Numbers start(NumbersWay way, Class<?>... serverConfiguration) {
 		contentTypes.clear();
+		accepts.clear();
 		this.server = new SpringApplicationBuilder(NumbersServer.class).sources(serverConfiguration)
 			.web(WebApplicationType.SERVLET)
 			.properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off")
@@ -72,7 +87,7 @@ class SmileFallbackTests {
 			.properties("spring.main.banner-mode=off", "rpc.client.services.Numbers.url=" + url,
 					"rpc.client.services.Numbers.encoding=smile")
 			.run();
-		return this.client.getBean(NumbersClient.class);
+		return way.numbers(this.client);
 	}
 
 	/** A server that speaks JSON alone, as one without jackson-dataformat-smile does. */
@@ -86,7 +101,7 @@ class SmileFallbackTests {
 
 	}
 
-	/** Notes the Content-Type of each call the server gets. */
+	/** Notes the Content-Type and Accept of each call the server gets. */
 	@Configuration(proxyBeanMethods = false)
 	static class ContentTypeLog {
 
@@ -94,6 +109,7 @@ class SmileFallbackTests {
 		FilterRegistrationBean<Filter> contentTypeLog() {
 			FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
 				contentTypes.add(request.getContentType());
+				accepts.add(((HttpServletRequest) request).getHeader("Accept"));
 				chain.doFilter(request, response);
 			});
 			registration.addUrlPatterns("/rpc/*");

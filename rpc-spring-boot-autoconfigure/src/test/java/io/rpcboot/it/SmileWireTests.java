@@ -15,8 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,12 +31,16 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import io.rpcboot.it.numbers.ExactValues;
+import io.rpcboot.it.numbers.api.Numbers;
 import io.rpcboot.it.numbers.api.Numbers.Amounts;
-import io.rpcboot.it.numbers.client.NumbersClient;
 import io.rpcboot.it.numbers.client.NumbersClientApp;
+import io.rpcboot.it.numbers.client.NumbersWay;
 import io.rpcboot.it.numbers.server.NumbersServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,18 +50,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Smile between rpcboot peers, beside JSON on the same server: every number exact over both
- * encodings through the client proxy, and on the wire the negotiation, the limits and the
+ * encodings through the client proxy (blocking calls and futures), and on the wire the negotiation, the limits and the
  * errors (problems stay JSON) of a Smile request.
  */
 class SmileWireTests {
 
 	private static final String SMILE = "application/x-jackson-smile";
 
+	private static final String JSON_ANSWERS = "application/json, application/problem+json";
+
 	private static final SmileMapper smile = SmileMapper.builder().build();
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	/** The Content-Type and Accept of each call the server got. */
+	private static final List<String> exchanges = new CopyOnWriteArrayList<>();
 
 	private static ConfigurableApplicationContext server;
 
@@ -64,7 +76,8 @@ class SmileWireTests {
 
 	@BeforeAll
 	static void start() {
-		server = new SpringApplicationBuilder(NumbersServer.class).web(WebApplicationType.SERVLET)
+		server = new SpringApplicationBuilder(NumbersServer.class).sources(ExchangeLog.class)
+			.web(WebApplicationType.SERVLET)
 			.properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
 					"rpc.server.max-request-size=64KB")
 			.run();
@@ -83,15 +96,19 @@ class SmileWireTests {
 		SpringApplication.exit(server);
 	}
 
+	/** Each encoding, blocking and through futures (fewer: the same codec, another transport). */
 	static Stream<Arguments> amountsInEachEncoding() {
 		return Stream.of("json", "smile")
-			.flatMap((encoding) -> ExactValues.amounts(60).map((amounts) -> Arguments.of(encoding, amounts)));
+			.flatMap((encoding) -> Stream.of(NumbersWay.values())
+				.flatMap((way) -> ExactValues.amounts((way == NumbersWay.BLOCKING) ? 60 : 20)
+					.map((amounts) -> Arguments.of(encoding, way, amounts))));
 	}
 
-	@ParameterizedTest(name = "{0}: {1}")
+	@ParameterizedTest(name = "{0}, {1}: {2}")
 	@MethodSource("amountsInEachEncoding")
-	void everyNumberIsExactInEachEncoding(String encoding, Amounts sent) {
-		NumbersClient numbers = clients.get(encoding).getBean(NumbersClient.class);
+	void everyNumberIsExactInEachEncoding(String encoding, NumbersWay way, Amounts sent) {
+		exchanges.clear();
+		Numbers numbers = way.numbers(clients.get(encoding));
 		Amounts other = new Amounts(sent.decimal().negate(), sent.integer().negate(), ~sent.wide(), -sent.real(),
 				-sent.single());
 		assertThat(numbers.decimal(sent.decimal())).isEqualTo(sent.decimal());
@@ -107,6 +124,9 @@ class SmileWireTests {
 		assertThat(numbers.map(Map.of("k", sent))).containsExactly(Map.entry("k", sent));
 		assertThat(numbers.optional(Optional.of(sent))).contains(sent);
 		assertThat(numbers.optional(Optional.empty())).isEmpty();
+		String headers = encoding.equals("smile") ? SMILE + "; " + SMILE + ", " + JSON_ANSWERS
+				: "application/json; " + JSON_ANSWERS;
+		assertThat(exchanges).as("requests in %s, which is accepted first", encoding).hasSize(10).containsOnly(headers);
 	}
 
 	@Test
@@ -177,6 +197,22 @@ class SmileWireTests {
 	void smileBodyOverTheLimitIs413() throws IOException {
 		byte[] big = smile.writeValueAsBytes(List.of("x".repeat(100_000)));
 		assertProblem(post("count", SMILE, SMILE, big), 413, "resource_exhausted");
+	}
+
+	/** Notes the Content-Type and Accept of each call the server gets. */
+	@Configuration(proxyBeanMethods = false)
+	static class ExchangeLog {
+
+		@Bean
+		FilterRegistrationBean<Filter> exchangeLog() {
+			FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+				exchanges.add(request.getContentType() + "; " + ((HttpServletRequest) request).getHeader("Accept"));
+				chain.doFilter(request, response);
+			});
+			registration.addUrlPatterns("/rpc/*");
+			return registration;
+		}
+
 	}
 
 	private static JsonNode assertProblem(HttpResponse<byte[]> response, int status, String code) {

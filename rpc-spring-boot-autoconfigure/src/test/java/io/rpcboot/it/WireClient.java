@@ -12,7 +12,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
+import io.rpcboot.it.server.ShopService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,6 +83,21 @@ final class WireClient {
 			InputStream in = socket.getInputStream();
 			return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
 		}
+	}
+
+	/**
+	 * Calls {@code Shop.sleep(5000)} with 200 ms to go, and asserts that the server answered
+	 * 504 at the deadline, not when the method returned, and interrupted the method's thread.
+	 */
+	void assertSleepEndsAtItsDeadlineAndIsInterrupted() throws InterruptedException {
+		ShopService.interrupted = new CountDownLatch(1);
+		long start = System.nanoTime();
+		HttpResponse<String> response = post("/rpc/Shop/sleep", "[5000]", "Rpc-Timeout-Ms", "200");
+		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+		problem(response, 504, "deadline_exceeded");
+		assertThat(millis).as("answered at the deadline, not when the method returned").isBetween(150L, 3000L);
+		assertThat(ShopService.interrupted.await(5, TimeUnit.SECONDS)).as("the method's thread was interrupted")
+			.isTrue();
 	}
 
 	static JsonNode json(HttpResponse<String> response) {

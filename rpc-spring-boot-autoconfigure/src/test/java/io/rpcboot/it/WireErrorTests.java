@@ -3,7 +3,6 @@ package io.rpcboot.it;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,14 +112,7 @@ class WireErrorTests {
 
 	@Test
 	void callPastItsDeadlineIsAnsweredAtOnceAndInterrupted() throws InterruptedException {
-		ShopService.interrupted = new CountDownLatch(1);
-		long start = System.nanoTime();
-		HttpResponse<String> response = wire.post("/rpc/Shop/sleep", "[5000]", "Rpc-Timeout-Ms", "200");
-		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-		problem(response, 504, "deadline_exceeded");
-		assertThat(millis).as("answered at the deadline, not when the method returned").isBetween(150L, 3000L);
-		assertThat(ShopService.interrupted.await(5, TimeUnit.SECONDS)).as("the method's thread was interrupted")
-			.isTrue();
+		wire.assertSleepEndsAtItsDeadlineAndIsInterrupted();
 	}
 
 	@Test

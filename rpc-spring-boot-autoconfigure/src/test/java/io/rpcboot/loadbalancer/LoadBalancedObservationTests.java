@@ -1,6 +1,5 @@
 package io.rpcboot.loadbalancer;
 
-import java.net.ServerSocket;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,11 +36,7 @@ class LoadBalancedObservationTests {
 
 	@Test
 	void callsThatFailOverAreObservedUnderTheServiceIdAndCountedOnce() throws Exception {
-		int dead;
-		try (ServerSocket probe = new ServerSocket(0)) {
-			dead = probe.getLocalPort();
-		}
-		this.instances.listDead(dead);
+		this.instances.listDead();
 		ConfigurableApplicationContext live = this.instances.start("live");
 		ConfigurableApplicationContext client = this.instances
 			.client("management.endpoints.web.exposure.include=rpc");

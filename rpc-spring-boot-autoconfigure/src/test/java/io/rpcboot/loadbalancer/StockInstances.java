@@ -1,5 +1,7 @@
 package io.rpcboot.loadbalancer;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,9 +35,11 @@ final class StockInstances implements AutoCloseable {
 		return server;
 	}
 
-	/** Lists one more instance that nothing serves. */
-	void listDead(int port) {
-		this.uris.add("http://127.0.0.1:" + port);
+	/** Lists one more instance, at a port nothing listens on: a server that is down. */
+	void listDead() throws IOException {
+		try (ServerSocket probe = new ServerSocket(0)) {
+			this.uris.add("http://127.0.0.1:" + probe.getLocalPort());
+		}
 	}
 
 	/** Starts a client-only application whose simple discovery list holds every instance listed so far. */

@@ -23,6 +23,9 @@ public class ShopService implements Shop {
 	/** Counted down when a sleeping call is interrupted, so a test can see that it was. */
 	public static volatile CountDownLatch interrupted = new CountDownLatch(1);
 
+	/** The thread that ran the latest call to {@link #sleep}. */
+	public static volatile @Nullable Thread lastSleeper;
+
 	/** The future of the latest call to {@link #later}, so a test can see whether it was cancelled. */
 	public static volatile @Nullable CompletableFuture<String> lastLater;
 
@@ -152,6 +155,7 @@ public class ShopService implements Shop {
 	@Override
 	public String sleep(long millis) {
 		this.calls.incrementAndGet();
+		lastSleeper = Thread.currentThread();
 		try {
 			Thread.sleep(millis);
 			return "slept " + millis;
