@@ -35,8 +35,18 @@ class MessageBodiesTests {
 
 	@Test
 	void largeDeclaredLengthIsNotAllocatedBeforeTheBytesArrive() throws IOException {
-		byte[] read = MessageBodies.read(new ByteArrayInputStream(BODY), 4L * 1024 * 1024, 4L * 1024 * 1024);
-		assertThat(read).isEqualTo(BODY);
+		long declared = 4L * 1024 * 1024;
+		assertThat(MessageBodies.readsExactly(declared, declared)).isFalse();
+		assertThat(MessageBodies.read(new ByteArrayInputStream(BODY), declared, declared)).isEqualTo(BODY);
+	}
+
+	@Test
+	void onlyAKnownModestLengthWithinTheLimitIsAllocatedUpFront() {
+		assertThat(MessageBodies.readsExactly(BODY.length, 1000)).isTrue();
+		assertThat(MessageBodies.readsExactly(MessageBodies.EXACT_UP_TO, Long.MAX_VALUE)).isTrue();
+		assertThat(MessageBodies.readsExactly(MessageBodies.EXACT_UP_TO + 1, Long.MAX_VALUE)).isFalse();
+		assertThat(MessageBodies.readsExactly(-1, 1000)).isFalse();
+		assertThat(MessageBodies.readsExactly(2000, 1000)).isFalse();
 	}
 
 	@Test
