@@ -1,6 +1,5 @@
 package io.rpcboot.autoconfigure;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,6 +68,9 @@ final class PropertiesAsyncClients implements Function<String, RpcAsyncClient>, 
 		}
 		String key = StringUtils.hasText(bundle) ? bundle : NO_BUNDLE;
 		return this.httpClients.computeIfAbsent(key, (name) -> {
+			if (this.closed) { // close() began after the check above: it would miss this client
+				throw new IllegalStateException("the async HTTP clients are closed");
+			}
 			HttpClientSettings settings = (name.equals(NO_BUNDLE)) ? this.settings
 					: this.settings.withSslBundle(this.sslBundles.apply(clientName, name));
 			CloseableHttpAsyncClient client = RpcAsyncClient.createHttpClient(settings,
@@ -81,9 +83,12 @@ final class PropertiesAsyncClients implements Function<String, RpcAsyncClient>, 
 	@Override
 	public void close() {
 		this.closed = true;
-		List<CloseableHttpAsyncClient> clients = new ArrayList<>(this.httpClients.values());
-		for (CloseableHttpAsyncClient client : clients) {
-			client.close(CloseMode.IMMEDIATE);
+		for (String key : this.httpClients.keySet()) {
+			// remove() waits for a client still being created under that key
+			CloseableHttpAsyncClient client = this.httpClients.remove(key);
+			if (client != null) {
+				client.close(CloseMode.IMMEDIATE);
+			}
 		}
 	}
 

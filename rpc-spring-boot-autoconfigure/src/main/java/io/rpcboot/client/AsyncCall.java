@@ -2,7 +2,6 @@ package io.rpcboot.client;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -16,13 +15,11 @@ import io.micrometer.observation.Observation;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.concurrent.FutureCallback;
-import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
 import org.apache.hc.core5.http.nio.support.AsyncRequestBuilder;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.MediaType;
 
 import io.rpcboot.RpcCode;
 import io.rpcboot.RpcException;
@@ -87,7 +84,7 @@ final class AsyncCall {
 	/** Whether the watchdog or the caller aborted the call, guarded by this. */
 	private boolean aborted;
 
-	private @Nullable ScheduledFuture<?> watchdog;
+	private volatile @Nullable ScheduledFuture<?> watchdog;
 
 	AsyncCall(ClientMethod method, OutgoingDeadline deadline, Observation observation, ClientObservations observations,
 			RpcTarget target, RpcAsyncClient client, RequestEncoding encoding, ResponseDecoder decoder,
@@ -124,6 +121,10 @@ final class AsyncCall {
 			// as for a blocking call, the server's 504 has a moment past the deadline to arrive
 			this.watchdog = this.scheduler.schedule(this::abort, this.deadline.nanoTime() - System.nanoTime()
 					+ TimeUnit.MILLISECONDS.toNanos(RpcTransport.ANSWER_GRACE_MILLIS), TimeUnit.NANOSECONDS);
+			if (this.ended.get()) { // cancelled before the watchdog was set
+				cancelWatchdog();
+				return this.future;
+			}
 			attempt();
 		}
 		catch (RejectedExecutionException ex) {
@@ -145,19 +146,8 @@ final class AsyncCall {
 			this.server = this.target.choose(this.method.operation(), this.method.uri(), this.server,
 					Duration.ofNanos(this.deadline.nanoTime() - this.attemptStarted));
 		}
-		catch (RpcUnavailableException ex) {
-			attemptEnded(Outcome.unsent(ex), false); // no server to send it to: the call never left
-			return;
-		}
-		catch (RpcException ex) {
-			attemptEnded(Outcome.failure(ex), false); // the choice failed otherwise, such as at the deadline
-			return;
-		}
 		catch (RuntimeException ex) {
-			// a target's own failure, or a LoadBalancerLifecycle bean's: still one of the contract's exceptions
-			attemptEnded(Outcome.failure(new RpcRemoteException(RpcCode.INTERNAL, 0, null, this.method.service(),
-					this.method.name(), "the call failed in the client (" + RpcTransport.describe(ex) + ")", ex)),
-					false);
+			attemptEnded(RpcTransport.choiceFailed(this.method, ex), false);
 			return;
 		}
 		send(this.server.uri(this.method.uri()));
@@ -215,8 +205,8 @@ final class AsyncCall {
 	private void exchange(URI uri, long remaining) {
 		RpcCodec codec = this.codec;
 		AsyncRequestBuilder request = AsyncRequestBuilder.post(uri)
-			.setEntity(AsyncEntityProducers.create(this.body, ContentType.parse(codec.mediaType().toString())))
-			.addHeader(HttpHeaders.ACCEPT, MediaType.toString(Arrays.asList(RequestEncoding.accept(codec))))
+			.setEntity(AsyncEntityProducers.create(this.body, this.encoding.headers(codec).contentType()))
+			.addHeader(HttpHeaders.ACCEPT, this.encoding.headers(codec).acceptValue())
 			.addHeader(RpcProtocol.TIMEOUT_HEADER, Long.toString(remaining));
 		this.client.headers().forEach(request::setHeader);
 		AsyncExchangeObservation observed = this.observations.exchange(this.observation, uri,
@@ -245,7 +235,10 @@ final class AsyncCall {
 		}
 		boolean abort;
 		synchronized (this) {
-			this.exchange = exchange;
+			// this exchange may have ended and its resend begun before execute() returned here
+			if (this.exchange == null || this.exchange.isDone()) {
+				this.exchange = exchange;
+			}
 			abort = this.future.isDone() || this.aborted;
 		}
 		if (abort) {
@@ -370,18 +363,14 @@ final class AsyncCall {
 				this.observed.failed(ex);
 			}
 			ClientMethod method = AsyncCall.this.method;
-			if (ex instanceof TooLarge tooLarge) {
+			Throwable cause = (ex instanceof TooLarge) ? ex : ex.getCause();
+			if (cause instanceof TooLarge tooLarge) {
 				attemptEnded(RpcTransport.tooLarge(method, tooLarge.status(), tooLarge.getMessage()), true);
 			}
 			else if (ex instanceof RpcException rpc) { // thrown on purpose by an interceptor
 				attemptEnded(Outcome.failure(rpc), true);
 			}
 			else {
-				Throwable cause = (ex.getCause() instanceof TooLarge) ? ex.getCause() : ex;
-				if (cause instanceof TooLarge tooLarge) {
-					attemptEnded(RpcTransport.tooLarge(method, tooLarge.status(), tooLarge.getMessage()), true);
-					return;
-				}
 				attemptEnded(RpcTransport.transportFailure(method, this.uri, ex, ex, AsyncCall.this.deadline), true);
 			}
 		}

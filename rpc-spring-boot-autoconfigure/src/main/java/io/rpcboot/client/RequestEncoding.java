@@ -1,9 +1,11 @@
 package io.rpcboot.client;
 
 import java.net.URI;
+import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.hc.core5.http.ContentType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
@@ -28,6 +30,10 @@ final class RequestEncoding {
 
 	private final ObjectWriter argumentsWriter;
 
+	private final Headers configuredHeaders;
+
+	private final Headers jsonHeaders;
+
 	/** The encoding of requests: the configured one, or JSON once a server refused it. */
 	private volatile RpcCodec codec;
 
@@ -39,6 +45,8 @@ final class RequestEncoding {
 		this.codecs = codecs;
 		this.argumentsWriter = codecs.mapper().writerFor(Object[].class);
 		this.codec = codec;
+		this.configuredHeaders = Headers.of(codec);
+		this.jsonHeaders = Headers.of(codecs.json());
 	}
 
 	/** The encoding a call starts in. */
@@ -46,11 +54,28 @@ final class RequestEncoding {
 		return this.codec;
 	}
 
-	/** The answers a call sent in that encoding takes: its own encoding first, then JSON, and problems. */
-	static MediaType[] accept(RpcCodec codec) {
-		return MediaType.APPLICATION_JSON.equalsTypeAndSubtype(codec.mediaType())
-				? new MediaType[] { MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON }
-				: new MediaType[] { codec.mediaType(), MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON };
+	/** The headers of a call sent in that encoding, built once per encoding rather than per call. */
+	Headers headers(RpcCodec codec) {
+		return (codec == this.configuredHeaders.codec()) ? this.configuredHeaders
+				: (codec == this.jsonHeaders.codec()) ? this.jsonHeaders : Headers.of(codec);
+	}
+
+	/**
+	 * The request headers that follow from an encoding.
+	 * @param accept the answers a call takes: its own encoding first, then JSON, and problems
+	 * @param acceptValue {@code accept} as one header value
+	 * @param contentType the encoding as the async HTTP client names it
+	 */
+	record Headers(RpcCodec codec, MediaType[] accept, String acceptValue, ContentType contentType) {
+
+		static Headers of(RpcCodec codec) {
+			MediaType[] accept = MediaType.APPLICATION_JSON.equalsTypeAndSubtype(codec.mediaType())
+					? new MediaType[] { MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON }
+					: new MediaType[] { codec.mediaType(), MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON };
+			return new Headers(codec, accept, MediaType.toString(List.of(accept)),
+					ContentType.parse(codec.mediaType().toString()));
+		}
+
 	}
 
 	/**

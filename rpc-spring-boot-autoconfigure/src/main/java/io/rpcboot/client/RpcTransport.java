@@ -148,25 +148,18 @@ final class RpcTransport {
 			try {
 				server = this.target.choose(method.operation(), method.uri(), server,
 						Duration.ofNanos(deadline.nanoTime() - started));
-				outcome = send(method, server.uri(method.uri()), codec, body, deadline);
-				RpcCodec json = this.encoding.refused(codec, outcome, method, server.uri(method.uri()));
+				URI uri = server.uri(method.uri());
+				outcome = send(method, uri, codec, body, deadline);
+				RpcCodec json = this.encoding.refused(codec, outcome, method, uri);
 				if (json != null) {
 					codec = json;
 					body = this.encoding.write(codec, method, values);
-					outcome = send(method, server.uri(method.uri()), codec, body, deadline);
+					outcome = send(method, uri, codec, body, deadline);
 				}
 				server.attemptEnded(outcome.failure());
 			}
-			catch (RpcUnavailableException ex) {
-				outcome = Outcome.unsent(ex); // no server to send it to: the call never left
-			}
-			catch (RpcException ex) {
-				outcome = Outcome.failure(ex); // the choice failed otherwise, such as at the deadline: explained below
-			}
 			catch (RuntimeException ex) {
-				// a target's own failure, or a LoadBalancerLifecycle bean's: still one of the contract's exceptions
-				outcome = Outcome.failure(new RpcRemoteException(RpcCode.INTERNAL, 0, null, method.service(),
-						method.name(), "the call failed in the client (" + describe(ex) + ")", ex));
+				outcome = choiceFailed(method, ex);
 			}
 			Throwable failure = outcome.failure();
 			if (failure == null) {
@@ -216,7 +209,7 @@ final class RpcTransport {
 					.uri(uri)
 					.attribute(URI_TEMPLATE_ATTRIBUTE, method.uri().getRawPath())
 					.contentType(codec.mediaType())
-					.accept(RequestEncoding.accept(codec))
+					.accept(this.encoding.headers(codec).accept())
 					.header(RpcProtocol.TIMEOUT_HEADER, Long.toString(remaining))
 					.body(body)
 					.exchange((request, response) -> receive(method, call, response));
@@ -241,8 +234,7 @@ final class RpcTransport {
 				return Outcome.failure(deadline.timeout(method, "no answer within " + deadline.describe(method), ex));
 			}
 			// a RestClientException, or an interceptor's or initializer's own failure
-			return Outcome.failure(new RpcRemoteException(RpcCode.INTERNAL, 0, null, method.service(), method.name(),
-					"the call failed in the client (" + describe(ex) + ")", ex));
+			return Outcome.failure(failedInClient(method, ex));
 		}
 		finally {
 			call.end();
@@ -324,6 +316,24 @@ final class RpcTransport {
 	private static boolean isReadTimeout(Throwable cause) {
 		return cause instanceof InterruptedIOException && !(cause instanceof ConnectException)
 				&& !cause.getClass().getSimpleName().contains("Connect");
+	}
+
+	/**
+	 * Choosing the server of an attempt failed: with none to send it to, the call never left;
+	 * the choice failed otherwise, such as at the deadline; or a target's own failure, or a
+	 * {@code LoadBalancerLifecycle} bean's, still one of the contract's exceptions.
+	 */
+	static Outcome choiceFailed(ClientMethod method, RuntimeException ex) {
+		if (ex instanceof RpcUnavailableException unavailable) {
+			return Outcome.unsent(unavailable);
+		}
+		return Outcome.failure((ex instanceof RpcException rpc) ? rpc : failedInClient(method, ex));
+	}
+
+	/** Something on the client's side failed the call: {@code INTERNAL}, and no answer (status 0). */
+	private static RpcRemoteException failedInClient(ClientMethod method, RuntimeException ex) {
+		return new RpcRemoteException(RpcCode.INTERNAL, 0, null, method.service(), method.name(),
+				"the call failed in the client (" + describe(ex) + ")", ex);
 	}
 
 	static String describe(Throwable ex) {
