@@ -70,7 +70,7 @@ public final class RpcServerAutoConfiguration {
 		RpcEndpointServlet servlet = new RpcEndpointServlet(registry, rpcJson, settings, lifecycle::isDraining, catalog);
 		servlet.setObservationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
 				observationConvention.getIfAvailable());
-		servlet.setCodecs(codecs.getIfAvailable(() -> RpcCodecs.json(rpcJson)));
+		codecs.ifAvailable(servlet::setCodecs); // JSON alone otherwise
 		ServletRegistrationBean<RpcEndpointServlet> registration = new ServletRegistrationBean<>(servlet, path + "/*");
 		registration.setName("rpcEndpointServlet");
 		registration.setAsyncSupported(true);

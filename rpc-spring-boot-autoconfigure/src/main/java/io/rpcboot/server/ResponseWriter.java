@@ -46,14 +46,12 @@ final class ResponseWriter {
 		this.codec = codec;
 	}
 
-	/** A writer of one call's answer, that tells the call how it was answered. */
-	ResponseWriter answering(ObservedCall call) {
-		return new ResponseWriter(this.problemWriter, this.translator, call, this.codec);
-	}
-
-	/** A writer of results in that encoding rather than JSON; problems stay JSON. */
-	ResponseWriter encodedWith(RpcCodec codec) {
-		return new ResponseWriter(this.problemWriter, this.translator, this.call, codec);
+	/**
+	 * A writer of one call's answer, that tells the call how it was answered.
+	 * @param codec the encoding of its result; problems stay JSON
+	 */
+	ResponseWriter answering(ObservedCall call, RpcCodec codec) {
+		return new ResponseWriter(this.problemWriter, this.translator, call, codec);
 	}
 
 	/** A writer of problems alone, with no method's outcome to translate. */

@@ -125,7 +125,8 @@ public class RpcEndpointServlet extends HttpServlet {
 		}
 		Target target = resolve(request, path);
 		ObservedCall call = this.observations.begin(target.service(), target.method(), target.counts(), request);
-		ResponseWriter writer = this.writer.answering(call);
+		RpcCodec answerCodec = this.codecs.answering(request.getHeader(HttpHeaders.ACCEPT));
+		ResponseWriter writer = this.writer.answering(call, answerCodec);
 		try (Observation.Scope scope = call.openScope()) {
 			serve(request, response, target, call, writer);
 		}
@@ -154,18 +155,17 @@ public class RpcEndpointServlet extends HttpServlet {
 		requireTimeLeft(deadline, target.name());
 		// taken last: a caller trickling its body holds no place that runnable calls wait for
 		CallLimit.Permit permit = this.limit.acquire(target.name(), response);
-		ResponseWriter answer = writer.encodedWith(this.codecs.answering(request.getHeader(HttpHeaders.ACCEPT)));
 		if ((deadline >= 0 || method.operation().async()) && request.isAsyncSupported()) {
 			AsyncContext async = request.startAsync(request, response);
 			async.setTimeout(0); // the call's own deadline governs, not the container's default
 			async.addListener(call);
-			new DeadlineCall(async, method, answer, permit).run(arguments, deadline, this.deadlines);
+			new DeadlineCall(async, method, writer, permit).run(arguments, deadline, this.deadlines);
 			return;
 		}
 		if (deadline >= 0 || method.operation().async()) {
 			warnNoAsyncSupport();
 		}
-		new BlockingCall(method, answer, permit).run(response, arguments, deadline, this.deadlines);
+		new BlockingCall(method, writer, permit).run(response, arguments, deadline, this.deadlines);
 	}
 
 	private void warnNoAsyncSupport() {
